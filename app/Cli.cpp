@@ -1,0 +1,307 @@
+#include "Cli.h"
+
+#include "AppPaths.h"
+#include "Clock.h"
+#include "DemoData.h"
+#include "Email.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace carillon::cli {
+
+QCommandLineOption asOption()
+{
+    return {QStringLiteral("as"), Text::tr("Act as this person."), QStringLiteral("EMAIL")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), Text::tr("Print JSON.")};
+}
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return adminCommands() + chatCommands();
+}
+
+QStringList commandWords(const QStringList &positional, const QList<Command> &commands,
+                         const Command **found)
+{
+    // Longest match first: "demo reset" before "demo".
+    *found = nullptr;
+    int best = 0;
+    for (const Command &c : commands) {
+        const QStringList words = c.words.split(QLatin1Char(' '));
+        if (words.size() > positional.size() || words.size() <= best)
+            continue;
+        if (positional.mid(0, words.size()) == words) {
+            *found = &c;
+            best = int(words.size());
+        }
+    }
+    return positional.mid(best);
+}
+
+QString usageText(const QList<Command> &commands)
+{
+    QString text = Text::tr(
+        "Usage: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]\n\n"
+        "Without a command, starts the Carillon window. Commands act on the profile's data\n"
+        "folder directly (no window needed) and are meant for scripting and demo set-up.\n\n"
+        "Global options:\n"
+        "  --profile NAME   default, demo, or another name (default: default)\n"
+        "  --data-dir DIR   use this data folder instead of the profile's\n"
+        "  --help, --version\n\nCommands:\n");
+    for (const Command &c : commands) {
+        QString synopsis = c.words;
+        if (!c.args.isEmpty())
+            synopsis += QLatin1Char(' ') + c.args;
+        for (const QCommandLineOption &o : c.options) {
+            synopsis += QStringLiteral(" [--") + o.names().first() +
+                        (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName()) +
+                        QLatin1Char(']');
+        }
+        text += QStringLiteral("  %1\n      %2\n").arg(synopsis, c.summary);
+    }
+    text += Text::tr("\nExit status: 0 done, 1 the operation failed, "
+                     "2 bad arguments (nothing was changed).\n");
+    return text;
+}
+
+// Checks a value by the name that describes it. Returns an empty string when fine.
+QString checkValue(const QString &kind, const QString &value)
+{
+    if (kind == QLatin1String("EMAIL") || kind.endsWith(QLatin1String("EMAIL"))) {
+        auto e = normalizeEmail(value);
+        return e ? QString() : e.error().message;
+    }
+    if (kind == QLatin1String("DOMAIN")) {
+        auto d = normalizeDomain(value);
+        return d ? QString() : d.error().message;
+    }
+    if (kind == QLatin1String("ID")) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        return ok && id > 0 ? QString()
+                            : Text::tr("\"%1\" is not a number. Use the number shown by the "
+                                       "\"conversations\" or \"history\" command.")
+                                  .arg(value);
+    }
+    if (kind == QLatin1String("DURATION")) {
+        return parseDurationMs(value) >= 0
+                   ? QString()
+                   : Text::tr("\"%1\" is not a duration. Write it like 90m, 24h, 6d or 1d12h.")
+                         .arg(value);
+    }
+    if (kind == QLatin1String("MINUTES")) {
+        bool ok = false;
+        const int m = value.toInt(&ok);
+        return ok && m > 0 ? QString() : Text::tr("\"%1\" is not a number of minutes.").arg(value);
+    }
+    if (kind == QLatin1String("WHEN")) {
+        return QDateTime::fromString(value, Qt::ISODate).isValid()
+                   ? QString()
+                   : Text::tr("\"%1\" is not a date and time. Write it like 2026-12-01T14:30.")
+                         .arg(value);
+    }
+    if (kind == QLatin1String("FILE")) {
+        const QFileInfo info(value);
+        if (!info.exists() || !info.isFile())
+            return Text::tr("The file %1 does not exist. Check the path.").arg(value);
+        if (!info.isReadable())
+            return Text::tr("The file %1 cannot be read. Check its permissions.").arg(value);
+        return {};
+    }
+    if (kind == QLatin1String("TARGET")) {
+        const QFileInfo info(value);
+        return info.absoluteDir().exists()
+                   ? QString()
+                   : Text::tr("The folder %1 does not exist. Create it first.")
+                         .arg(info.absolutePath());
+    }
+    if (value.trimmed().isEmpty())
+        return Text::tr("%1 must not be empty.").arg(kind);
+    return {};
+}
+
+QString checkArguments(const Command &command, const QCommandLineParser &parser,
+                       const QStringList &args)
+{
+    QStringList names = command.args.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool variadic = false;
+    qsizetype required = 0;
+    for (QString &n : names) {
+        const bool optional = n.startsWith(QLatin1Char('['));
+        n.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        if (n.endsWith(QLatin1String("..."))) {
+            variadic = true;
+            n.chop(3);
+        }
+        if (!optional && !(variadic && n == names.last()))
+            ++required;
+    }
+    if (args.size() < required)
+        return Text::tr("\"%1\" needs %2.").arg(command.words, command.args);
+    if (!variadic && args.size() > names.size())
+        return Text::tr("\"%1\" takes %2, but got more: %3")
+            .arg(command.words, command.args.isEmpty() ? Text::tr("no arguments") : command.args,
+                 args.mid(names.size()).join(QLatin1Char(' ')));
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &kind = names.isEmpty() ? QString() : names[qMin(i, names.size() - 1)];
+        if (QString problem = checkValue(kind, args[i]); !problem.isEmpty())
+            return problem;
+    }
+    for (const QCommandLineOption &o : command.options) {
+        if (o.valueName().isEmpty())
+            continue;
+        for (const QString &v : parser.values(o.names().first())) {
+            if (QString problem = checkValue(o.valueName(), v); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv, const Extensions &extensions)
+{
+    // Find the command before choosing the application type: the window needs QApplication,
+    // commands must run without a display.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    bool wantsCommand = false;
+    for (int i = 0; i < raw.size(); ++i) {
+        const QString &a = raw[i];
+        if (a == QLatin1String("--profile") || a == QLatin1String("--data-dir")) {
+            ++i;
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            !a.startsWith(QLatin1Char('-'))) {
+            wantsCommand = true;
+            break;
+        }
+    }
+
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(),
+                                           QStringLiteral("NAME"), AppPaths::defaultProfile());
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(),
+                                           QStringLiteral("DIR"));
+
+    if (!wantsCommand && extensions.gui) {
+        QString profile = AppPaths::defaultProfile();
+        QString dataDir;
+        for (int i = 0; i + 1 < raw.size(); ++i) {
+            if (raw[i] == QLatin1String("--profile"))
+                profile = raw[i + 1];
+            else if (raw[i] == QLatin1String("--data-dir"))
+                dataDir = raw[i + 1];
+        }
+        return extensions.gui(argc, argv, profile, dataDir);
+    }
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("carillon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QList<Command> commands = allCommands();
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption(profileOption);
+    parser.addOption(dataDirOption);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QString());
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    // Every command's options are known to the parser; a command given another's option is
+    // refused below.
+    QStringList known;
+    for (const Command &c : commands) {
+        for (const QCommandLineOption &o : c.options) {
+            if (!known.contains(o.names().first())) {
+                known.append(o.names().first());
+                parser.addOption(o);
+            }
+        }
+    }
+    Output plain(out, err, false);
+    if (!parser.parse(app.arguments()))
+        return plain.usage(parser.errorText());
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("carillon %1").arg(QStringLiteral(CARILLON_VERSION)) << Qt::endl;
+        return ExitOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.value(0) == QLatin1String("help")) {
+        out << usageText(commands);
+        return ExitOk;
+    }
+    if (positional.isEmpty())
+        return plain.usage(Text::tr("This build has no window; give a command."));
+
+    const Command *command = nullptr;
+    const QStringList args = commandWords(positional, commands, &command);
+    if (!command)
+        return plain.usage(
+            Text::tr("\"%1\" is not a command.").arg(positional.join(QLatin1Char(' '))));
+    for (const QString &name : parser.optionNames()) {
+        bool allowed = false;
+        for (const QCommandLineOption &o : command->options)
+            allowed = allowed || o.names().contains(name);
+        for (const QCommandLineOption *g : {&profileOption, &dataDirOption})
+            allowed = allowed || g->names().contains(name);
+        if (!allowed)
+            return plain.usage(Text::tr("\"%1\" does not take --%2.").arg(command->words, name));
+    }
+    if (QString problem = checkArguments(*command, parser, args); !problem.isEmpty())
+        return plain.usage(problem);
+
+    QString profile = parser.value(profileOption);
+    if (command->demoOnly && !parser.isSet(profileOption) && !parser.isSet(dataDirOption))
+        profile = QStringLiteral("demo");
+    if (auto p = AppPaths::checkProfileName(profile); !p)
+        return plain.fail(p.error());
+    const bool demo = AppPaths::isDemoProfile(profile);
+    if (command->demoOnly && !demo)
+        return plain.usage(Text::tr("\"%1\" works on the demo profile "
+                                    "only: add --profile demo.")
+                               .arg(command->words));
+
+    WorkspaceOptions options;
+    options.dataDir =
+        parser.isSet(dataDirOption) ? parser.value(dataDirOption) : AppPaths::dataDirFor(profile);
+    options.demo = demo;
+    auto ws = Workspace::open(options);
+    if (!ws)
+        return plain.fail(ws.error());
+    if (demo && command->words != QLatin1String("demo reset")) {
+        if (Status s = DemoData::ensureSeeded(**ws); !s)
+            return plain.fail(s.error());
+    }
+    if (extensions.attach)
+        extensions.attach(**ws);
+
+    bool json = false;
+    for (const QCommandLineOption &o : command->options)
+        json = json || (o.names() == jsonOption().names() && parser.isSet(o.names().first()));
+    Output output(out, err, json);
+    Invocation invocation{**ws, parser, args, output};
+    return command->run(invocation);
+}
+
+} // namespace carillon::cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+
+namespace carillon {
+class Workspace;
+}
+
+namespace carillon::cli {
+
+// What one command run gets: the open workspace, its parsed options and positional arguments
+// (after the command words), and where to print.
+struct Invocation
+{
+    Workspace &ws;
+    const QCommandLineParser &parser;
+    QStringList args;
+    Output &out;
+
+    QString option(const QString &name) const { return parser.value(name); }
+    QStringList options(const QString &name) const { return parser.values(name); }
+    bool isSet(const QString &name) const { return parser.isSet(name); }
+};
+
+// One subcommand. Positional arguments are named in `args` ("TEAM EMAIL", "MEMBER..."); names
+// and option value names that say what they hold (EMAIL, DOMAIN, ID, FILE, DURATION, WHEN,
+// MINUTES) are checked before the data folder is opened, so bad input writes nothing.
+struct Command
+{
+    QString words; // "team invite"
+    QString args;
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(Invocation &)> run;
+    bool demoOnly = false;
+};
+
+QList<Command> adminCommands();
+QList<Command> chatCommands();
+
+// What main.cpp plugs in beside the core: participants such as the assistant (attached to
+// every workspace the command line opens) and the graphical client.
+struct Extensions
+{
+    std::function<void(Workspace &)> attach;
+    std::function<int(int argc, char **argv, const QString &profile, const QString &dataDir)> gui;
+};
+
+// Runs the command line; returns the process exit status.
+int main(int argc, char **argv, const Extensions &extensions = {});
+
+// Shared option definitions, so every command spells them the same way.
+QCommandLineOption asOption();
+QCommandLineOption jsonOption();
+
+} // namespace carillon::cli

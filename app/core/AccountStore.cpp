@@ -1,0 +1,275 @@
+#include "AccountStore.h"
+
+#include "ChangeFeed.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Email.h"
+#include "SecureRandom.h"
+
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QSqlQuery>
+
+namespace carillon {
+
+namespace {
+const char *const kScheme = "pbkdf2-sha256";
+
+Identity identityFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong()};
+}
+} // namespace
+
+QString AccountStore::profileColumns(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    return QStringLiteral("%1id, %1identity_id, %1email, %1display_name, %1kind, %1created_at")
+        .arg(p);
+}
+
+Profile AccountStore::profileFromRow(const QSqlQuery &q, int first)
+{
+    Profile p;
+    p.id = q.value(first).toLongLong();
+    p.identityId = q.value(first + 1).toLongLong();
+    p.email = q.value(first + 2).toString();
+    p.displayName = q.value(first + 3).toString();
+    p.kind = q.value(first + 4).toString() == QLatin1String("assistant") ? ProfileKind::Assistant
+                                                                         : ProfileKind::Person;
+    p.createdAt = q.value(first + 5).toLongLong();
+    return p;
+}
+
+QString AccountStore::hashPassword(const QString &password)
+{
+    const QByteArray salt = SecureRandom::bytes(16);
+    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, kPasswordIterations, 32);
+    return QStringLiteral("%1$%2$%3$%4")
+        .arg(QLatin1String(kScheme))
+        .arg(kPasswordIterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+}
+
+bool AccountStore::checkPassword(const QString &password, const QString &stored)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts[0] != QLatin1String(kScheme))
+        return false;
+    const int iterations = parts[1].toInt();
+    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, expected.size());
+    return SecureRandom::constantTimeEquals(key, expected);
+}
+
+Result<Identity> AccountStore::createIdentity(const QString &email, const QString &name,
+                                              const QString &password)
+{
+    if (auto normalized = normalizeEmail(email); !normalized)
+        return normalized.error(); // before the slow hash
+    if (password.size() < kMinPasswordLength)
+        return Error{ErrorCode::InvalidInput, tr("The password must have at least %n characters.",
+                                                 nullptr, kMinPasswordLength)};
+    return createIdentityHashed(email, name, hashPassword(password));
+}
+
+Result<Identity> AccountStore::createIdentityHashed(const QString &email, const QString &name,
+                                                    const QString &hash)
+{
+    auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return normalized.error();
+    const QString displayName =
+        name.trimmed().isEmpty() ? normalized->section(QLatin1Char('@'), 0, 0) : name.trimmed();
+    Identity created;
+    Status s = m_ctx.db.transaction([&]() -> Status {
+        auto existing = m_ctx.db.scalar(QStringLiteral("SELECT id FROM identities WHERE email = ?"),
+                                        {*normalized});
+        if (!existing)
+            return existing.error();
+        if (existing->isValid())
+            return Error{ErrorCode::Conflict, tr("An identity for %1 already exists. Sign in "
+                                                 "with it instead.")
+                                                  .arg(*normalized)};
+        const qint64 now = m_ctx.clock.nowMs();
+        auto q = m_ctx.db.exec(QStringLiteral("INSERT INTO identities (email, name, "
+                                              "password_hash, created_at) VALUES (?, ?, ?, ?)"),
+                               {*normalized, displayName, hash, now});
+        if (!q)
+            return q.error();
+        created = {q->lastInsertId().toLongLong(), *normalized, displayName, now};
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return created;
+}
+
+Result<Identity> AccountStore::identityByEmail(const QString &email) const
+{
+    auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return normalized.error();
+    auto q = m_ctx.db.exec(QStringLiteral("SELECT id, email, name, created_at FROM identities "
+                                          "WHERE email = ?"),
+                           {*normalized});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound,
+                     tr("There is no identity for %1. Create one first.").arg(*normalized)};
+    return identityFromRow(*q);
+}
+
+Result<Identity> AccountStore::verifyPassword(const QString &email, const QString &password) const
+{
+    const Error wrong{ErrorCode::Forbidden,
+                      tr("The email address or password is not right. Check both and try again.")};
+    auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return normalized.error();
+    auto q = m_ctx.db.exec(QStringLiteral("SELECT id, email, name, created_at, password_hash FROM "
+                                          "identities WHERE email = ?"),
+                           {*normalized});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return wrong;
+    const Identity identity = identityFromRow(*q);
+    if (!checkPassword(password, q->value(4).toString()))
+        return wrong;
+    return identity;
+}
+
+Result<Profile> AccountStore::ensureProfile(qint64 identityId)
+{
+    Profile result;
+    Status s = m_ctx.db.transaction([&]() -> Status {
+        auto q = m_ctx.db.exec(
+            QStringLiteral("SELECT %1 FROM profiles WHERE identity_id = ?").arg(profileColumns()),
+            {identityId});
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            result = profileFromRow(*q);
+            return {};
+        }
+        auto identity = m_ctx.db.exec(
+            QStringLiteral("SELECT email, name FROM identities WHERE id = ?"), {identityId});
+        if (!identity)
+            return identity.error();
+        if (!identity->next())
+            return Error{ErrorCode::NotFound, tr("That identity no longer exists.")};
+        const QString email = identity->value(0).toString();
+        const QString name = identity->value(1).toString();
+        const qint64 now = m_ctx.clock.nowMs();
+        auto insert = m_ctx.db.exec(QStringLiteral("INSERT INTO profiles (identity_id, email, "
+                                                   "display_name, kind, created_at) "
+                                                   "VALUES (?, ?, ?, 'person', ?)"),
+                                    {identityId, email, name, now});
+        if (!insert)
+            return insert.error();
+        result = {
+            insert->lastInsertId().toLongLong(), identityId, email, name, ProfileKind::Person, now};
+        m_ctx.feed.record(Topic::Profile, result.id);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Result<Profile> AccountStore::profile(qint64 profileId) const
+{
+    auto q = m_ctx.db.exec(
+        QStringLiteral("SELECT %1 FROM profiles WHERE id = ?").arg(profileColumns()), {profileId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("That person's profile no longer exists.")};
+    return profileFromRow(*q);
+}
+
+Result<Profile> AccountStore::profileByEmail(const QString &email) const
+{
+    auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return normalized.error();
+    auto q = m_ctx.db.exec(
+        QStringLiteral("SELECT %1 FROM profiles WHERE email = ?").arg(profileColumns()),
+        {*normalized});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("Nobody with the address %1 uses Carillon yet. Check "
+                                             "the address, or invite them.")
+                                              .arg(*normalized)};
+    return profileFromRow(*q);
+}
+
+Result<Profile> AccountStore::personByEmail(const QString &email)
+{
+    auto found = profileByEmail(email);
+    if (found || found.error().code != ErrorCode::NotFound)
+        return found;
+    // An identity that has not signed in since its profile was deleted gets its new profile
+    // now, exactly as a sign-in would give it.
+    auto identity = identityByEmail(email);
+    if (!identity)
+        return identity.error();
+    return ensureProfile(identity->id);
+}
+
+Result<QList<Profile>> AccountStore::profiles() const
+{
+    auto q = m_ctx.db.exec(QStringLiteral("SELECT %1 FROM profiles ORDER BY display_name, email")
+                               .arg(profileColumns()));
+    if (!q)
+        return q.error();
+    QList<Profile> list;
+    while (q->next())
+        list.append(profileFromRow(*q));
+    return list;
+}
+
+Result<Profile> AccountStore::assistant() const
+{
+    auto q = m_ctx.db.exec(
+        QStringLiteral("SELECT %1 FROM profiles WHERE kind = 'assistant'").arg(profileColumns()));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, tr("The assistant is not set up in this data folder.")};
+    return profileFromRow(*q);
+}
+
+Result<Profile> AccountStore::ensureAssistant(const QString &email, const QString &displayName)
+{
+    auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return normalized.error();
+    Status s = m_ctx.db.transaction([&]() -> Status {
+        auto existing =
+            m_ctx.db.scalar(QStringLiteral("SELECT id FROM profiles WHERE kind = 'assistant'"));
+        if (!existing)
+            return existing.error();
+        if (existing->isValid())
+            return Status(m_ctx.db.exec(
+                QStringLiteral("UPDATE profiles SET email = ?, display_name = ? WHERE id = ? "
+                               "AND (email <> ? OR display_name <> ?)"),
+                {*normalized, displayName, *existing, *normalized, displayName}));
+        return Status(m_ctx.db.exec(QStringLiteral("INSERT INTO profiles (identity_id, email, "
+                                                   "display_name, kind, created_at) "
+                                                   "VALUES (NULL, ?, ?, 'assistant', ?)"),
+                                    {*normalized, displayName, m_ctx.clock.nowMs()}));
+    });
+    if (!s)
+        return s.error();
+    return assistant();
+}
+
+} // namespace carillon

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "StoreContext.h"
+#include "Types.h"
+
+#include <QCoreApplication>
+
+class QSqlQuery;
+
+namespace carillon {
+
+// Identities (the login: email + password) and the chat profiles linked to them. Deleting a
+// profile keeps the identity; the next sign-in links it to a brand-new, empty profile.
+class AccountStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+public:
+    static constexpr int kPasswordIterations = 120'000;
+    static constexpr int kMinPasswordLength = 8;
+
+    explicit AccountStore(StoreContext ctx) : m_ctx(ctx) {}
+
+    Result<Identity> createIdentity(const QString &email, const QString &name,
+                                    const QString &password);
+    // Same, with a hash made by hashPassword() (the demo data set hashes its one password once).
+    Result<Identity> createIdentityHashed(const QString &email, const QString &name,
+                                          const QString &passwordHash);
+    Result<Identity> identityByEmail(const QString &email) const;
+    // Checks the password; the error does not reveal whether the address exists.
+    Result<Identity> verifyPassword(const QString &email, const QString &password) const;
+
+    // The profile linked to the identity, creating an empty one when there is none.
+    Result<Profile> ensureProfile(qint64 identityId);
+    Result<Profile> profile(qint64 profileId) const;
+    Result<Profile> profileByEmail(const QString &email) const;
+    // The profile of a person who has signed in at least once, found by their address. Used by
+    // every "as this person" entry point; the error says to create or sign in first.
+    Result<Profile> personByEmail(const QString &email);
+    Result<QList<Profile>> profiles() const;
+
+    Result<Profile> assistant() const;
+    Result<Profile> ensureAssistant(const QString &email, const QString &displayName);
+
+    static QString hashPassword(const QString &password);
+    static bool checkPassword(const QString &password, const QString &stored);
+    static Profile profileFromRow(const QSqlQuery &q, int first = 0);
+    static QString profileColumns(const QString &alias = {});
+
+private:
+    StoreContext m_ctx;
+};
+
+} // namespace carillon

@@ -1,0 +1,162 @@
+#include "BlobStore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <unistd.h>
+
+namespace carillon {
+
+namespace {
+constexpr qint64 kChunk = 256 * 1024;
+}
+
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+BlobStore::BlobStore(QString rootPath, qint64 maxSize)
+    : m_root(std::move(rootPath)), m_maxSize(maxSize)
+{
+    QDir().mkpath(m_root);
+}
+
+QString BlobStore::pathFor(const QString &sha256) const
+{
+    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+bool BlobStore::contains(const QString &sha256) const
+{
+    return QFileInfo::exists(pathFor(sha256));
+}
+
+bool BlobStore::remove(const QString &sha256)
+{
+    return QFile::remove(pathFor(sha256));
+}
+
+Result<BlobInfo> BlobStore::putFile(const QString &sourcePath)
+{
+    const QFileInfo info(sourcePath);
+    if (!info.exists() || !info.isFile())
+        return Error{
+            ErrorCode::NotFound,
+            tr("The file %1 does not exist. Check the path and try again.").arg(sourcePath)};
+    if (info.size() > m_maxSize)
+        return Error{ErrorCode::TooLarge,
+                     tr("%1 is %2; attachments can be at most %3. Share a "
+                        "smaller file or split it.")
+                         .arg(info.fileName(), formatSize(info.size()), formatSize(m_maxSize))};
+    QFile file(sourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("Cannot read %1 (%2). Check that you may read the file.")
+                                        .arg(sourcePath, file.errorString())};
+    return put(file, info.fileName());
+}
+
+Result<BlobInfo> BlobStore::putData(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return put(buffer, tr("The attachment"));
+}
+
+Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
+{
+    const QString tmpDir = m_root + QStringLiteral("/tmp");
+    if (!QDir().mkpath(tmpDir))
+        return Error{ErrorCode::Io, tr("Cannot write to the attachment folder %1. Check its "
+                                       "permissions and free space.")
+                                        .arg(m_root)};
+    // The target name is only known after hashing (QSaveFile needs it up front), so stage under
+    // tmp/ on the same file system and rename into place once the bytes are on disk.
+    QFile tmp(tmpDir + QStringLiteral("/%1-%2.part")
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(QDateTime::currentMSecsSinceEpoch()));
+    if (!tmp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error{ErrorCode::Io, tr("Cannot write to the attachment folder %1 (%2). Check its "
+                                       "permissions and free space.")
+                                        .arg(m_root, tmp.errorString())};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    QByteArray chunk;
+    for (;;) {
+        chunk = source.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        total += chunk.size();
+        if (total > m_maxSize) {
+            tmp.remove();
+            return Error{ErrorCode::TooLarge,
+                         tr("%1 is larger than the %2 limit for attachments. Share a smaller "
+                            "file or split it.")
+                             .arg(displayName, formatSize(m_maxSize))};
+        }
+        hash.addData(chunk);
+        if (tmp.write(chunk) != chunk.size()) {
+            const QString reason = tmp.errorString();
+            tmp.remove();
+            return Error{ErrorCode::Io, tr("Writing the attachment failed (%1). Free some disk "
+                                           "space and try again.")
+                                            .arg(reason)};
+        }
+    }
+    if (!source.atEnd()) {
+        tmp.remove();
+        return Error{ErrorCode::Io, tr("Reading %1 stopped early (%2). Check the file and try "
+                                       "again.")
+                                        .arg(displayName, source.errorString())};
+    }
+    if (!tmp.flush() || ::fsync(tmp.handle()) != 0) {
+        tmp.remove();
+        return Error{ErrorCode::Io, tr("Writing the attachment failed (%1). Free some disk space "
+                                       "and try again.")
+                                        .arg(tmp.errorString())};
+    }
+    tmp.close();
+
+    BlobInfo info{QString::fromLatin1(hash.result().toHex()), total};
+    const QString target = pathFor(info.sha256);
+    if (QFileInfo::exists(target)) {
+        tmp.remove(); // same content already stored
+        return info;
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (!tmp.rename(target)) {
+        const QString reason = tmp.errorString();
+        tmp.remove();
+        if (QFileInfo::exists(target)) // another instance stored the same bytes meanwhile
+            return info;
+        return Error{ErrorCode::Io,
+                     tr("Storing the attachment failed (%1). Check the data folder's permissions.")
+                         .arg(reason)};
+    }
+    return info;
+}
+
+int BlobStore::sweep(const QSet<QString> &keep, qint64 graceMs)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-graceMs);
+    int removed = 0;
+    QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (keep.contains(info.fileName()) || info.lastModified().toUTC() > cutoff)
+            continue;
+        if (QFile::remove(info.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+} // namespace carillon

@@ -1,0 +1,61 @@
+#include "ChangeFeed.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace carillon {
+
+namespace {
+constexpr qint64 kKeepChangesMs = 3'600'000;
+}
+
+ChangeFeed::ChangeFeed(Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    qRegisterMetaType<carillon::Change>();
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
+}
+
+void ChangeFeed::record(Topic topic, qint64 subject)
+{
+    // Wall time, not the injected clock: this only ages out old rows.
+    m_db.exec(
+        QStringLiteral("INSERT INTO changes (origin, topic, subject, at) VALUES (?, ?, ?, ?)"),
+        {m_origin, int(topic), subject, QDateTime::currentMSecsSinceEpoch()});
+    m_db.afterCommit([this, topic, subject] { emit changed(Change{topic, subject, true}); });
+}
+
+void ChangeFeed::startWatching(int intervalMs)
+{
+    if (auto seq = m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM changes")))
+        m_lastSeq = seq->toLongLong();
+    m_timer.start(intervalMs);
+}
+
+void ChangeFeed::poll()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT seq, origin, topic, subject FROM changes "
+                                      "WHERE seq > ? ORDER BY seq"),
+                       {m_lastSeq});
+    if (!q)
+        return; // a locked or busy moment; the next tick catches up
+    std::vector<Change> remote;
+    while (q.value().next()) {
+        m_lastSeq = q.value().value(0).toLongLong();
+        if (q.value().value(1).toString() == m_origin)
+            continue;
+        remote.push_back(
+            Change{Topic(q.value().value(2).toInt()), q.value().value(3).toLongLong(), false});
+    }
+    q.value().finish();
+    for (const Change &c : remote)
+        emit changed(c);
+    if (m_lastSeq % 500 == 0) {
+        m_db.exec(QStringLiteral("DELETE FROM changes WHERE at < ?"),
+                  {QDateTime::currentMSecsSinceEpoch() - kKeepChangesMs});
+    }
+}
+
+} // namespace carillon

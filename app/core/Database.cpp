@@ -1,0 +1,260 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace carillon {
+
+namespace {
+constexpr int kBusyTimeoutMs = 10'000;
+// A write transaction that still finds the database locked after the busy timeout is retried
+// for this long before the caller hears about it.
+constexpr int kLockRetryMs = 30'000;
+
+bool isLocked(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6).
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           error.databaseText().contains(QLatin1String("locked"));
+}
+} // namespace
+
+struct Database::ThreadState
+{
+    QString connectionName;
+    int depth = 0;
+    std::vector<std::function<void()>> afterCommit;
+};
+
+namespace {
+QMutex g_stateMutex;
+QHash<const void *, QHash<QThread *, Database::ThreadState *>> g_states;
+} // namespace
+
+Error storageError(const QString &what)
+{
+    return {ErrorCode::Storage,
+            Database::tr("The data store refused the change (%1). Nothing was changed; "
+                         "check that the data folder is writable and has free space.")
+                .arg(what)};
+}
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath)),
+      m_connectionPrefix(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    QHash<QThread *, ThreadState *> states;
+    {
+        QMutexLocker lock(&g_stateMutex);
+        states = g_states.take(this);
+    }
+    for (auto it = states.begin(); it != states.end(); ++it) {
+        const QString name = it.value()->connectionName;
+        delete it.value();
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Database::ThreadState &Database::threadState() const
+{
+    QMutexLocker lock(&g_stateMutex);
+    auto &perThread = g_states[this];
+    ThreadState *&state = perThread[QThread::currentThread()];
+    if (!state) {
+        state = new ThreadState;
+        state->connectionName =
+            m_connectionPrefix + QLatin1Char('-') +
+            QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    }
+    return *state;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadState().connectionName;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (db.open())
+        configure(db);
+    return db;
+}
+
+Status Database::configure(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return storageError(q.lastError().text());
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{ErrorCode::Io, tr("Cannot create the data folder %1. Choose a folder you "
+                                       "can write to.")
+                                        .arg(info.absolutePath())};
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return Error{ErrorCode::Io, tr("Cannot open the data store %1 (%2). Check the file's "
+                                       "permissions.")
+                                        .arg(info.absoluteFilePath(), conn.lastError().text())};
+    if (Status s = db->configure(conn); !s)
+        return s.error();
+    if (Status s = db->migrate(); !s)
+        return s.error();
+    return db;
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+int Database::schemaVersion() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+Status Database::migrate()
+{
+    const auto &steps = schemaMigrations();
+    for (;;) {
+        // Re-read the version inside each transaction: another process may be migrating too.
+        bool done = false;
+        Status s = transaction([&]() -> Status {
+            auto version = scalar(QStringLiteral("PRAGMA user_version"));
+            if (!version)
+                return version.error();
+            const int current = version->toInt();
+            if (current > int(steps.size()))
+                return Error{ErrorCode::Conflict,
+                             tr("This data folder was written by a newer Carillon (schema %1; "
+                                "this build knows %2). Update Carillon to open it.")
+                                 .arg(current)
+                                 .arg(steps.size())};
+            if (current == int(steps.size())) {
+                done = true;
+                return {};
+            }
+            for (const QString &statement : steps[size_t(current)]) {
+                if (auto r = exec(statement); !r)
+                    return r.error();
+            }
+            return Status(exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)));
+        });
+        if (!s || done)
+            return s;
+    }
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> binds) const
+{
+    return exec(sql, QVariantList(binds));
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q.lastError().text());
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> binds) const
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return QVariant();
+    return q.value().value(0);
+}
+
+bool Database::inTransaction() const
+{
+    return threadState().depth > 0;
+}
+
+void Database::afterCommit(std::function<void()> callback)
+{
+    ThreadState &state = threadState();
+    if (state.depth == 0)
+        callback();
+    else
+        state.afterCommit.push_back(std::move(callback));
+}
+
+Status Database::transaction(const std::function<Status()> &body)
+{
+    ThreadState &state = threadState();
+    if (state.depth > 0) {
+        ++state.depth;
+        Status s = body();
+        --state.depth;
+        return s;
+    }
+
+    QSqlDatabase db = connection();
+    QSqlQuery control(db);
+    QElapsedTimer waited;
+    waited.start();
+    while (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs)
+            return storageError(control.lastError().text());
+        QThread::msleep(20);
+    }
+    state.depth = 1;
+    Status s = body();
+    state.depth = 0;
+    if (s) {
+        while (!control.exec(QStringLiteral("COMMIT"))) {
+            if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs) {
+                s = storageError(control.lastError().text());
+                break;
+            }
+            QThread::msleep(20);
+        }
+    }
+    auto callbacks = std::move(state.afterCommit);
+    state.afterCommit.clear();
+    if (!s) {
+        control.exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    for (auto &callback : callbacks)
+        callback();
+    return s;
+}
+
+} // namespace carillon

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <vector>
+
+namespace carillon {
+
+// The SQL store: one file, opened with WAL, a busy timeout and foreign keys, migrated to the
+// current schema on open. Each thread gets its own named connection (Qt Sql connections must
+// not cross threads). This is the only place that speaks SQLite dialect; everything else uses
+// portable SQL so a PostgreSQL backend can replace it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static Result<std::unique_ptr<Database>> open(const QString &filePath);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs one statement with positional bind values. The returned query is positioned before
+    // the first row. Failures come back as a Storage error with the driver's reason.
+    Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> binds = {}) const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds) const;
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {}) const;
+
+    // Runs body inside one write transaction (taken up front so that concurrent writers queue on
+    // the busy timeout instead of failing). A failed Status or Result rolls everything back.
+    // Nested calls join the outer transaction. Callbacks given to afterCommit() run once the
+    // outermost transaction has committed and are dropped on rollback.
+    Status transaction(const std::function<Status()> &body);
+    void afterCommit(std::function<void()> callback);
+    bool inTransaction() const;
+
+    QSqlDatabase connection() const;
+
+private:
+    explicit Database(QString filePath);
+    Status migrate();
+    Status configure(QSqlDatabase &db) const;
+
+    QString m_filePath;
+    QString m_connectionPrefix;
+
+public:
+    struct ThreadState; // per-thread connection name and transaction depth
+
+private:
+    ThreadState &threadState() const;
+};
+
+Error storageError(const QString &what);
+
+} // namespace carillon

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "BlobStore.h"
+#include "ChangeFeed.h"
+#include "Clock.h"
+#include "ContactStore.h"
+#include "ConversationStore.h"
+#include "Database.h"
+#include "MeetingStore.h"
+#include "MessageStore.h"
+#include "OrgStore.h"
+#include "ProfileEraser.h"
+#include "SessionStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace carillon {
+
+struct WorkspaceOptions
+{
+    QString dataDir;
+    bool demo = false; // demo profile: a shared, persisted clock offset
+    // Tests inject a ManualClock; otherwise the system clock (or the offset clock on demo).
+    Clock *clock = nullptr;
+    qint64 maxAttachmentSize = BlobStore::kDefaultMaxSize;
+    qint64 sweepGraceMs = 5 * 60'000;
+    QString assistantEmail = defaultAssistantEmail();
+    QString assistantName = QStringLiteral("Amazon Chime Assistant");
+};
+
+// Everything the core holds for one data directory: the SQL store, the blob store, the clock
+// and the domain stores, wired together. The composition root of the core; main.cpp builds one.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Workspace>> open(const WorkspaceOptions &options);
+    ~Workspace() override;
+
+    const WorkspaceOptions &options() const { return m_options; }
+    QString dataDir() const { return m_options.dataDir; }
+    bool isDemo() const { return m_options.demo; }
+
+    Database &db() { return *m_db; }
+    const Clock &clock() const { return *m_clock; }
+    ChangeFeed &feed() { return *m_feed; }
+    BlobStore &blobs() { return *m_blobs; }
+    AccountStore &accounts() { return *m_accounts; }
+    SessionStore &sessions() { return *m_sessions; }
+    OrgStore &orgs() { return *m_orgs; }
+    ContactStore &contacts() { return *m_contacts; }
+    ConversationStore &conversations() { return *m_conversations; }
+    MessageStore &messages() { return *m_messages; }
+    MeetingStore &meetings() { return *m_meetings; }
+    ProfileEraser &eraser() { return *m_eraser; }
+    Profile assistantProfile() const { return m_assistant; }
+
+    // The demo clock's offset from real time, shared by every instance on the data directory.
+    qint64 clockOffsetMs() const;
+    Status setClockOffsetMs(qint64 offsetMs);
+    Status advanceClock(qint64 deltaMs) { return setClockOffsetMs(clockOffsetMs() + deltaMs); }
+
+    // Removes temporary files and blobs no attachment names (see BlobStore::sweep).
+    Result<int> sweepBlobs();
+
+    // Deletes every row (the schema stays) and every blob. Used by "demo reset".
+    Status clearAll();
+
+    Result<QString> state(const QString &key) const;
+    Status setState(const QString &key, const QString &value);
+
+private:
+    explicit Workspace(const WorkspaceOptions &options);
+    void reloadClockOffset();
+
+    WorkspaceOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Clock> m_ownedClock;
+    Clock *m_clock = nullptr;
+    OffsetClock *m_offsetClock = nullptr;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<BlobStore> m_blobs;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<ProfileEraser> m_eraser;
+    std::unique_ptr<OrgStore> m_orgs;
+    std::unique_ptr<ContactStore> m_contacts;
+    std::unique_ptr<ConversationStore> m_conversations;
+    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<MeetingStore> m_meetings;
+    Profile m_assistant;
+};
+
+} // namespace carillon
