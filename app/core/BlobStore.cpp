@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -79,10 +80,12 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
                                         .arg(m_root)};
     // The target name is only known after hashing (QSaveFile needs it up front), so stage under
     // tmp/ on the same file system and rename into place once the bytes are on disk.
+    // A name no other writer uses: threads of one process (same pid, same millisecond) and
+    // processes in other pid namespaces sharing the folder must never write into one file.
     QFile tmp(tmpDir + QStringLiteral("/%1-%2.part")
                            .arg(QCoreApplication::applicationPid())
-                           .arg(QDateTime::currentMSecsSinceEpoch()));
-    if (!tmp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                           .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error{ErrorCode::Io, tr("Cannot write to the attachment folder %1 (%2). Check its "
                                        "permissions and free space.")
                                         .arg(m_root, tmp.errorString())};

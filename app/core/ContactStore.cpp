@@ -90,6 +90,13 @@ Result<InviteOutcome> ContactStore::invite(qint64 fromProfileId, const QString &
                 outcome = InviteOutcome::AddedMutual;
                 return addContact(target->id, fromProfileId);
             }
+            auto theyHaveUs = isContact(target->id, fromProfileId);
+            if (!theyHaveUs)
+                return theyHaveUs.error();
+            if (*theyHaveUs) {
+                outcome = InviteOutcome::AddedMutual; // they added us earlier: nothing to ask
+                return {};
+            }
             outcome = InviteOutcome::Added;
         }
         auto q =

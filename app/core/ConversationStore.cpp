@@ -28,8 +28,12 @@ Result<Conversation> ConversationStore::direct(qint64 profileId, qint64 otherId)
 Result<Conversation> ConversationStore::createGroup(qint64 creatorId, const QString &title,
                                                     const QList<qint64> &memberIds)
 {
-    QList<qint64> members = memberIds;
-    members.removeAll(creatorId);
+    // Count distinct people: {bob, bob} is one other person, not two.
+    QList<qint64> members;
+    for (qint64 id : memberIds) {
+        if (id != creatorId && !members.contains(id))
+            members.append(id);
+    }
     if (members.size() < 2)
         return Error{ErrorCode::InvalidInput,
                      tr("A group chat needs at least two other people. For one person, start a "

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ConversationStore.h"
 #include "Database.h"
+#include "FaultPoint.h"
 #include "SecureRandom.h"
 
 #include <QFile>
@@ -88,6 +89,7 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
         stored.append({*blob, name, mime});
     }
 
+    faultPoint("post-after-blobs");
     Message msg;
     Status s = m_ctx.db.transaction([&]() -> Status {
         const qint64 now = m_ctx.clock.nowMs();
@@ -239,6 +241,23 @@ Result<Attachment> MessageStore::attachmentByPublicId(const QString &publicId) c
     if (!q->next())
         return Error{ErrorCode::NotFound, tr("That attachment no longer exists.")};
     return attachmentFromRow(*q);
+}
+
+Result<QList<Attachment>> MessageStore::exportableAttachments(qint64 profileId) const
+{
+    auto q = m_ctx.db.exec(
+        QStringLiteral("SELECT %1 FROM attachments a JOIN conversations c ON c.id = "
+                       "a.conversation_id JOIN profiles u ON u.id = a.uploader_id WHERE u.kind = "
+                       "'person' AND ((c.kind IN ('direct', 'group') AND a.uploader_id = ?) OR "
+                       "(c.kind = 'room' AND c.creator_id = ?)) ORDER BY a.created_at, a.id")
+            .arg(attachmentColumns()),
+        {profileId, profileId});
+    if (!q)
+        return q.error();
+    QList<Attachment> list;
+    while (q->next())
+        list.append(attachmentFromRow(*q));
+    return list;
 }
 
 Status MessageStore::saveAttachment(qint64 attachmentId, const QString &targetPath) const

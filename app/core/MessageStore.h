@@ -60,6 +60,10 @@ public:
 
     Result<Attachment> attachment(qint64 attachmentId) const;
     Result<Attachment> attachmentByPublicId(const QString &publicId) const;
+    // What "Get my attachments" lists for the profile, oldest first, each once: attachments they
+    // uploaded to 1:1 and group chats, and every person's upload in rooms they created. Never
+    // the assistant's files.
+    Result<QList<Attachment>> exportableAttachments(qint64 profileId) const;
     // Writes the attachment's bytes to targetPath (atomically: a temp file renamed at the end).
     Status saveAttachment(qint64 attachmentId, const QString &targetPath) const;
 

@@ -133,11 +133,49 @@ QStringList schemaV1()
     };
 }
 
+// Version 2: link-signing key ids (the secrets themselves live in the SecretStore) and the
+// assistant's state. The assistant's tables cascade from the profile, so Delete me and
+// Enterprise deletion remove its codes, its introduction mark and the request history.
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE signing_keys ("
+                       " kid TEXT PRIMARY KEY,"
+                       " created_at INTEGER NOT NULL,"
+                       " retired_at INTEGER,"
+                       " last_expiry INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE assistant_profiles ("
+                       " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " introduced_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE assistant_codes ("
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " command TEXT NOT NULL,"
+                       " code_hash TEXT NOT NULL,"
+                       " expires_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (profile_id, command))"),
+        QStringLiteral("CREATE TABLE assistant_exports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id)"
+                       "  ON DELETE CASCADE,"
+                       " requested_at INTEGER NOT NULL,"
+                       " due_at INTEGER NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " delivered_at INTEGER,"
+                       " message_id INTEGER,"
+                       " link_count INTEGER,"
+                       " links_expire_at INTEGER)"),
+        QStringLiteral("CREATE INDEX assistant_exports_due ON assistant_exports(state, due_at)"),
+        QStringLiteral("CREATE INDEX assistant_exports_profile ON assistant_exports(profile_id, "
+                       "requested_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &schemaMigrations()
 {
-    static const std::vector<QStringList> steps{schemaV1()};
+    static const std::vector<QStringList> steps{schemaV1(), schemaV2()};
     return steps;
 }
 

@@ -3,6 +3,7 @@
 #include "BlobStore.h"
 #include "ChangeFeed.h"
 #include "Database.h"
+#include "FaultPoint.h"
 #include "SessionStore.h"
 
 #include <QSet>
@@ -105,10 +106,12 @@ Status ProfileEraser::erase(qint64 profileId, RevokeReason reason)
             m_ctx.feed.record(Topic::Conversation, conversationId);
         }
         m_ctx.feed.record(Topic::Profile, profileId);
+        faultPoint("erase-before-commit");
         return {};
     });
     if (!s)
         return s;
+    faultPoint("erase-after-commit");
     for (const QString &sha : std::as_const(candidateBlobs)) {
         auto used =
             m_ctx.db.scalar(QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"), {sha});

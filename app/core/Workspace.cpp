@@ -49,6 +49,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceOptions &optio
     ws->m_messages = std::make_unique<MessageStore>(ctx, *ws->m_conversations);
     ws->m_meetings = std::make_unique<MeetingStore>(ctx, *ws->m_accounts);
 
+    if (options.secrets) {
+        ws->m_secrets = options.secrets;
+    } else {
+        ws->m_ownedSecrets = std::make_unique<FileSecretStore>(ws->m_options.dataDir +
+                                                               QStringLiteral("/secrets.json"));
+        ws->m_secrets = ws->m_ownedSecrets.get();
+    }
+    ws->m_links = std::make_unique<LinkSigner>(*ws->m_db, *ws->m_secrets, *ws->m_clock);
+    if (Status s = ws->m_links->load(); !s)
+        return s.error();
+
     auto assistant = ws->m_accounts->ensureAssistant(options.assistantEmail, options.assistantName);
     if (!assistant)
         return assistant.error();
@@ -130,11 +141,25 @@ Status Workspace::setState(const QString &key, const QString &value)
 Status Workspace::clearAll()
 {
     // Children before parents, so this works with foreign keys on.
-    static const char *const tables[] = {
-        "attachments",        "messages",    "members",     "conversations", "meeting_invitees",
-        "meetings",           "contacts",    "invitations", "team_members",  "teams",
-        "enterprise_domains", "enterprises", "sessions",    "profiles",      "identities",
-        "app_state"};
+    static const char *const tables[] = {"assistant_exports",
+                                         "assistant_codes",
+                                         "assistant_profiles",
+                                         "attachments",
+                                         "messages",
+                                         "members",
+                                         "conversations",
+                                         "meeting_invitees",
+                                         "meetings",
+                                         "contacts",
+                                         "invitations",
+                                         "team_members",
+                                         "teams",
+                                         "enterprise_domains",
+                                         "enterprises",
+                                         "sessions",
+                                         "profiles",
+                                         "identities",
+                                         "app_state"};
     Status s = m_db->transaction([&]() -> Status {
         for (const char *table : tables) {
             if (auto q = m_db->exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)); !q)

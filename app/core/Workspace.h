@@ -7,10 +7,12 @@
 #include "ContactStore.h"
 #include "ConversationStore.h"
 #include "Database.h"
+#include "LinkSigner.h"
 #include "MeetingStore.h"
 #include "MessageStore.h"
 #include "OrgStore.h"
 #include "ProfileEraser.h"
+#include "SecretStore.h"
 #include "SessionStore.h"
 
 #include <QObject>
@@ -27,6 +29,8 @@ struct WorkspaceOptions
     Clock *clock = nullptr;
     qint64 maxAttachmentSize = BlobStore::kDefaultMaxSize;
     qint64 sweepGraceMs = 5 * 60'000;
+    // The keychain on the desktop; when null, an owner-only file in the data folder.
+    SecretStore *secrets = nullptr;
     QString assistantEmail = defaultAssistantEmail();
     QString assistantName = QStringLiteral("Amazon Chime Assistant");
 };
@@ -56,6 +60,8 @@ public:
     MessageStore &messages() { return *m_messages; }
     MeetingStore &meetings() { return *m_meetings; }
     ProfileEraser &eraser() { return *m_eraser; }
+    LinkSigner &links() { return *m_links; }
+    SecretStore &secrets() { return *m_secrets; }
     Profile assistantProfile() const { return m_assistant; }
 
     // The demo clock's offset from real time, shared by every instance on the data directory.
@@ -91,6 +97,9 @@ private:
     std::unique_ptr<ConversationStore> m_conversations;
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<MeetingStore> m_meetings;
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<LinkSigner> m_links;
     Profile m_assistant;
 };
 

@@ -1,0 +1,220 @@
+#include "LinkSigner.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "SecretStore.h"
+#include "SecureRandom.h"
+
+#include <QMessageAuthenticationCode>
+#include <QUrl>
+
+namespace carillon {
+
+namespace {
+const QByteArray kPrefix = QByteArrayLiteral("/a/");
+const QByteArray kMethod = QByteArrayLiteral("GET");
+} // namespace
+
+QString LinkSigner::secretName(const QString &keyId)
+{
+    return QStringLiteral("link-signing-key/") + keyId;
+}
+
+Status LinkSigner::load()
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT kid, retired_at FROM signing_keys ORDER BY created_at"));
+    if (!q)
+        return q.error();
+    QHash<QString, QByteArray> keys;
+    QString active;
+    QStringList ids;
+    while (q->next()) {
+        ids.append(q->value(0).toString());
+        if (q->value(1).isNull())
+            active = q->value(0).toString();
+    }
+    q->finish();
+    for (const QString &kid : std::as_const(ids)) {
+        auto secret = m_secrets.read(secretName(kid));
+        if (!secret)
+            return secret.error();
+        if (secret->size() == 32)
+            keys.insert(kid, *secret);
+    }
+    {
+        QWriteLocker lock(&m_lock);
+        m_keys = keys;
+        m_active = keys.contains(active) ? active : QString();
+    }
+    if (activeKeyId().isEmpty()) {
+        // First start, or the secret of the active key was lost (keychain wiped): links it
+        // signed can no longer be verified, so start a fresh key.
+        auto created = rotate();
+        if (!created)
+            return created.error();
+    }
+    return {};
+}
+
+QString LinkSigner::activeKeyId() const
+{
+    QReadLocker lock(&m_lock);
+    return m_active;
+}
+
+Result<QString> LinkSigner::createKey()
+{
+    const QString kid = SecureRandom::crockford(10).toLower();
+    const QByteArray secret = SecureRandom::bytes(32);
+    if (Status s = m_secrets.write(secretName(kid), secret); !s)
+        return s.error();
+    Status s = m_db.transaction([&]() -> Status {
+        const qint64 now = m_clock.nowMs();
+        if (auto r = m_db.exec(QStringLiteral("UPDATE signing_keys SET retired_at = ? WHERE "
+                                              "retired_at IS NULL"),
+                               {now});
+            !r)
+            return r.error();
+        return Status(m_db.exec(QStringLiteral("INSERT INTO signing_keys (kid, created_at, "
+                                               "last_expiry) VALUES (?, ?, 0)"),
+                                {kid, now}));
+    });
+    if (!s) {
+        m_secrets.remove(secretName(kid));
+        return s.error();
+    }
+    QWriteLocker lock(&m_lock);
+    m_keys.insert(kid, secret);
+    m_active = kid;
+    return kid;
+}
+
+Result<QString> LinkSigner::rotate()
+{
+    return createKey();
+}
+
+Result<int> LinkSigner::prune()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT kid FROM signing_keys WHERE retired_at IS NOT NULL "
+                                      "AND last_expiry < ?"),
+                       {m_clock.nowMs()});
+    if (!q)
+        return q.error();
+    QStringList gone;
+    while (q->next())
+        gone.append(q->value(0).toString());
+    q->finish();
+    for (const QString &kid : std::as_const(gone)) {
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM signing_keys WHERE kid = ?"), {kid}); !d)
+            return d.error();
+        m_secrets.remove(secretName(kid));
+        QWriteLocker lock(&m_lock);
+        m_keys.remove(kid);
+    }
+    return int(gone.size());
+}
+
+Status LinkSigner::noteIssued(qint64 expiresAtMs)
+{
+    return Status(m_db.exec(QStringLiteral("UPDATE signing_keys SET last_expiry = ? WHERE kid = ? "
+                                           "AND last_expiry < ?"),
+                            {expiresAtMs, activeKeyId(), expiresAtMs}));
+}
+
+QByteArray LinkSigner::mac(const QByteArray &key, const QByteArray &path, const QByteArray &exp,
+                           const QByteArray &kid) const
+{
+    QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
+    code.addData(kMethod);
+    code.addData("\n", 1);
+    code.addData(path);
+    code.addData("\n", 1);
+    code.addData(exp);
+    code.addData("\n", 1);
+    code.addData(kid);
+    return code.result();
+}
+
+QString LinkSigner::signPath(const QString &publicId, const QString &fileName,
+                             qint64 expiresAtMs) const
+{
+    QByteArray key;
+    QString kid;
+    {
+        QReadLocker lock(&m_lock);
+        kid = m_active;
+        key = m_keys.value(kid);
+    }
+    const QByteArray path =
+        kPrefix + QUrl::toPercentEncoding(publicId) + '/' + QUrl::toPercentEncoding(fileName);
+    const QByteArray exp = QByteArray::number(expiresAtMs / 1000);
+    const QByteArray sig =
+        mac(key, path, exp, kid.toLatin1())
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QString::fromLatin1(path + "?exp=" + exp + "&kid=" + kid.toLatin1() + "&sig=" + sig);
+}
+
+LinkCheck LinkSigner::verify(const QByteArray &method, const QByteArray &target) const
+{
+    LinkCheck check;
+    const qsizetype q = target.indexOf('?');
+    const QByteArray path = q < 0 ? target : target.left(q);
+    if (!path.startsWith(kPrefix))
+        return check; // NotALink
+    const QByteArray rest = path.mid(kPrefix.size());
+    const qsizetype slash = rest.indexOf('/');
+    if (slash <= 0 || rest.indexOf('/', slash + 1) >= 0 || slash == rest.size() - 1)
+        return check;
+    check.publicId = QString::fromUtf8(QByteArray::fromPercentEncoding(rest.left(slash)));
+    check.verdict = LinkVerdict::BadSignature;
+    if (method != kMethod && method != QByteArrayLiteral("HEAD"))
+        return check;
+    if (q < 0)
+        return check;
+
+    QByteArray exp, kid, sig;
+    for (const QByteArray &pair : target.mid(q + 1).split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        if (eq <= 0)
+            return check;
+        const QByteArray name = pair.left(eq);
+        QByteArray *slot = name == "exp"   ? &exp
+                           : name == "kid" ? &kid
+                           : name == "sig" ? &sig
+                                           : nullptr;
+        if (!slot || !slot->isNull())
+            return check; // unknown or repeated parameter
+        *slot = pair.mid(eq + 1);
+        if (slot->isNull())
+            *slot = QByteArray(""); // present but empty: still counts as given
+    }
+    if (exp.isEmpty() || kid.isEmpty() || sig.isEmpty())
+        return check;
+    bool numeric = false;
+    const qint64 expSeconds = exp.toLongLong(&numeric);
+    if (!numeric || expSeconds <= 0 || QByteArray::number(expSeconds) != exp)
+        return check;
+    QByteArray key;
+    {
+        QReadLocker lock(&m_lock);
+        key = m_keys.value(QString::fromLatin1(kid));
+    }
+    if (key.isEmpty())
+        return check;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        sig, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32 ||
+        decoded.decoded.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) !=
+            sig)
+        return check;
+    if (!SecureRandom::constantTimeEquals(mac(key, path, exp, kid), decoded.decoded))
+        return check;
+    check.expiresAtMs = expSeconds * 1000;
+    check.verdict =
+        m_clock.nowMs() >= check.expiresAtMs ? LinkVerdict::Expired : LinkVerdict::Valid;
+    return check;
+}
+
+} // namespace carillon

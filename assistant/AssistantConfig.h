@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace carillon {
+
+class Workspace;
+
+// The assistant's timings and where its links point. Defaults follow the product; the demo
+// profile shortens the processing delay so a presenter sees delivery without jumping a day.
+struct AssistantConfig
+{
+    static constexpr qint64 kMinute = 60'000;
+    static constexpr qint64 kDay = 24 * 60 * kMinute;
+    static constexpr int kDefaultLinkPort = 47110;
+
+    qint64 codeValidityMs = 10 * kMinute;
+    qint64 exportDelayMs = kDay;
+    qint64 linkLifetimeMs = 6 * kDay;
+    qint64 cooldownMs = 7 * kDay;
+    QString linkBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(kDefaultLinkPort);
+
+    // Reads the data folder's settings (export delay, link port) over the defaults.
+    static AssistantConfig forWorkspace(Workspace &ws);
+};
+
+} // namespace carillon

@@ -1,0 +1,184 @@
+#include "AssistantTexts.h"
+
+#include "AssistantConfig.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace carillon {
+
+QString AssistantTexts::moment(qint64 utcMs)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime();
+    const QLocale locale;
+    return tr("%1 at %2 %3", "date, time, time zone")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), clockTime(local.time()),
+             local.timeZoneAbbreviation());
+}
+
+QString AssistantTexts::clockTime(const QTime &time)
+{
+    // The C locale's short format shows seconds; people read hours and minutes.
+    const QLocale locale;
+    return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
+                                           : locale.toString(time, QLocale::ShortFormat);
+}
+
+QString AssistantTexts::duration(qint64 ms)
+{
+    const qint64 minutes = ms / 60'000;
+    if (minutes % (24 * 60) == 0)
+        return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    if (minutes % 60 == 0)
+        return tr("%n hour(s)", nullptr, int(minutes / 60));
+    return tr("%n minute(s)", nullptr, int(minutes));
+}
+
+QString AssistantTexts::introduction(const QString &assistantName, const AssistantConfig &config)
+{
+    return tr("Hello! I am %1. I look after your own data on Carillon and understand three "
+              "commands. Send one as a message:\n\n"
+              "Help\n    what I can do and how it works.\n\n"
+              "Get my attachments\n    a file of download links to every attachment you uploaded "
+              "to 1:1 and group chats, and to everything shared in chat rooms you created. Once "
+              "every %2.\n\n"
+              "Delete me\n    erases your profile and your data and signs you out on all your "
+              "devices. Your sign-in identity is kept.\n\n"
+              "Before I act on Get my attachments or Delete me, I send you a confirmation code to "
+              "send back. These two are not available when a Team or an Enterprise account "
+              "manages your profile.")
+        .arg(assistantName, duration(config.cooldownMs));
+}
+
+QString AssistantTexts::help(const AssistantConfig &config)
+{
+    return tr("Here is what I can do.\n\n"
+              "Get my attachments: I list the attachments you uploaded to 1:1 and group chats, "
+              "plus every attachment anyone shared in chat rooms you created. Nothing else: not "
+              "files others sent you, not files in rooms someone else created. Confirm with the "
+              "code I send, and about %1 later I post a file here with one download link per "
+              "line. The links work for about %2. You can make one request every %3.\n\n"
+              "Delete me: I first tell you what would be erased, then send a code. When you "
+              "confirm, you are signed out on every device and your profile, contacts, messages, "
+              "attachments, room memberships and the meetings you organised are erased. Your "
+              "sign-in identity stays; signing in with it again starts a new, empty profile.\n\n"
+              "Codes: each code works once, for %4, for that command only. If a code is wrong or "
+              "late it stops working and I send a new one.\n\n"
+              "Managed profiles: if you joined a Team or your company's Enterprise account claimed "
+              "your email domain, Get my attachments and Delete me are not available. Ask your "
+              "administrator.")
+        .arg(duration(config.exportDelayMs), duration(config.linkLifetimeMs),
+             duration(config.cooldownMs), duration(config.codeValidityMs));
+}
+
+QString AssistantTexts::notUnderstood()
+{
+    return tr("Sorry, I did not understand that. I answer three commands: Help, Get my "
+              "attachments and Delete me.");
+}
+
+QString AssistantTexts::confirmation(const ConfirmationPayload &p)
+{
+    QString lead;
+    switch (p.reason) {
+    case ConfirmationPayload::Reason::WrongCode:
+        lead = tr("That did not match the code I sent, so that code no longer works. Here is a "
+                  "new one.");
+        break;
+    case ConfirmationPayload::Reason::Expired:
+        lead = tr("That code had expired, so here is a new one.");
+        break;
+    case ConfirmationPayload::Reason::First:
+        break;
+    }
+    const QString ask = p.command == AssistantCommand::DeleteMe
+                            ? tr("To confirm that you want your profile and data deleted, send "
+                                 "this exact command before %1:")
+                            : tr("To confirm your request for your attachments, send this exact "
+                                 "command before %1:");
+    QString text =
+        ask.arg(clockTime(QDateTime::fromMSecsSinceEpoch(p.expiresAt).toLocalTime().time())) +
+        QStringLiteral("\n\n") + p.commandLine();
+    if (p.command == AssistantCommand::DeleteMe)
+        text += QStringLiteral("\n\n") +
+                tr("You will be signed out on all your devices and will no longer have your "
+                   "chats, rooms, contacts or meetings.");
+    return lead.isEmpty() ? text : lead + QStringLiteral("\n\n") + text;
+}
+
+QString AssistantTexts::deletionPreview(const DeletionPreviewPayload &p, const QString &email)
+{
+    const QStringList lines = {
+        tr("Deleting your profile erases:"),
+        tr("- your place in %n conversation(s)", nullptr, p.conversations),
+        tr("- %n message(s) you wrote", nullptr, p.messages),
+        tr("- %n attachment(s) you uploaded", nullptr, p.attachments),
+        tr("- %n contact(s), and you from other people's contacts", nullptr, p.contacts),
+        tr("- %n meeting(s) you organised, cancelled for the people invited", nullptr, p.meetings),
+        tr("- your membership of %n room(s) you created; rooms with other members stay for them",
+           nullptr, p.roomsCreated),
+        QString(),
+        tr("Kept: your sign-in identity %1. Signing in with it again starts a new, empty profile.")
+            .arg(email),
+    };
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString AssistantTexts::exportAccepted(const ExportAcceptedPayload &p, qint64 requestedAt)
+{
+    if (p.alreadyPending)
+        return tr("Your request of %1 is still being prepared. I will post the file here around "
+                  "%2.")
+            .arg(moment(requestedAt), moment(p.expectedAt));
+    return tr("Confirmed. I am preparing the list of your attachments and will post it here as a "
+              "file around %1.")
+        .arg(moment(p.expectedAt));
+}
+
+QString AssistantTexts::exportDelivered(const ExportDeliveredPayload &p)
+{
+    const QString what = p.linkCount == 0
+                             ? tr("Your attachments list is ready. The attached file is empty: "
+                                  "there are no attachments that qualify.")
+                             : tr("Your attachments list is ready: the attached file has %n "
+                                  "download link(s), one per line.",
+                                  nullptr, p.linkCount);
+    return what + QStringLiteral("\n\n") + tr("The links expire on %1.").arg(moment(p.expiresAt)) +
+           QStringLiteral("\n\n") +
+           tr("Keep this file private: anyone who has it can download your attachments until "
+              "then. To download them all at once: wget -i followed by the file's name.");
+}
+
+QString AssistantTexts::refusal(const RefusalPayload &p, qint64 lastRequestAt)
+{
+    switch (p.reason) {
+    case RefusalPayload::Reason::Team:
+        return tr("%1 is not available to managed users: your profile is managed by the Team "
+                  "\"%2\". Ask the Team's administrator to remove you from the Team; after that "
+                  "you can use it.")
+            .arg(commandText(p.command), p.organisation);
+    case RefusalPayload::Reason::Enterprise:
+        return tr("%1 is not available to managed users: the Enterprise account \"%2\" has "
+                  "claimed your email domain and manages your profile. Your profile data is "
+                  "deleted when your company releases the domain and deletes its account. Please "
+                  "contact your administrator.")
+            .arg(commandText(p.command), p.organisation);
+    case RefusalPayload::Reason::Cooldown:
+        break;
+    }
+    return tr("You can ask for your attachments once every %1. Your last request was on %2; you "
+              "can ask again from %3.")
+        .arg(duration(p.availableAt - lastRequestAt), moment(lastRequestAt), moment(p.availableAt));
+}
+
+QString AssistantTexts::manifestFileName(qint64 deliveredAt)
+{
+    // A file name, not a sentence: kept ASCII and the same in every language.
+    return QStringLiteral("attachment-links-%1.txt")
+        .arg(QDateTime::fromMSecsSinceEpoch(deliveredAt)
+                 .toLocalTime()
+                 .toString(QStringLiteral("yyyy-MM-dd-HHmm")));
+}
+
+} // namespace carillon

@@ -1,0 +1,62 @@
+#pragma once
+
+// A throw-away data folder with a manual clock, for tests that drive the core directly.
+
+#include "Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace carillon::test {
+
+struct TestWorkspace
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Workspace> ws;
+
+    explicit TestWorkspace(WorkspaceOptions options = {})
+    {
+        options.dataDir = dir.path();
+        options.clock = &clock;
+        options.sweepGraceMs = 0;
+        auto opened = Workspace::open(options);
+        if (!opened)
+            qFatal("cannot open test workspace: %s", qPrintable(opened.error().message));
+        ws = std::move(opened).value();
+    }
+
+    Workspace *operator->() { return ws.get(); }
+
+    // Creates an identity and its profile. Uses a pre-computed hash so tests stay fast.
+    Profile person(const QString &email, const QString &name = {})
+    {
+        static const QString hash = AccountStore::hashPassword(QStringLiteral("password-123"));
+        auto identity = ws->accounts().createIdentityHashed(email, name, hash);
+        if (!identity)
+            qFatal("cannot create %s: %s", qPrintable(email), qPrintable(identity.error().message));
+        auto profile = ws->accounts().ensureProfile(identity->id);
+        if (!profile)
+            qFatal("cannot create profile: %s", qPrintable(profile.error().message));
+        return *profile;
+    }
+
+    // Row counts of every table, for "nothing changed" assertions.
+    QMap<QString, int> tableCounts()
+    {
+        QMap<QString, int> counts;
+        for (const char *table :
+             {"identities", "profiles", "sessions", "teams", "team_members", "enterprises",
+              "enterprise_domains", "contacts", "invitations", "conversations", "members",
+              "messages", "attachments", "meetings", "meeting_invitees"}) {
+            auto v =
+                ws->db().scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+            counts.insert(QLatin1String(table), v ? v->toInt() : -1);
+        }
+        return counts;
+    }
+};
+
+} // namespace carillon::test
