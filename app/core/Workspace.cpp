@@ -19,6 +19,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceOptions &optio
         return Error{ErrorCode::InvalidInput, tr("No data folder was given.")};
     std::unique_ptr<Workspace> ws(new Workspace(options));
     ws->m_options.dataDir = QDir(options.dataDir).absolutePath();
+    QDir().mkpath(ws->m_options.dataDir);
+    ws->m_instanceLock = std::make_unique<InstanceLock>(ws->m_options.dataDir);
     auto db = Database::open(ws->m_options.dataDir + QStringLiteral("/carillon.sqlite"));
     if (!db)
         return db.error();
@@ -120,7 +122,7 @@ Result<int> Workspace::sweepBlobs()
     QSet<QString> keep;
     while (q->next())
         keep.insert(q->value(0).toString());
-    return m_blobs->sweep(keep, m_options.sweepGraceMs);
+    return m_blobs->sweep(keep, m_instanceLock->wasAlone() ? 0 : m_options.sweepGraceMs);
 }
 
 Result<QString> Workspace::state(const QString &key) const

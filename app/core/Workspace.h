@@ -7,6 +7,7 @@
 #include "ContactStore.h"
 #include "ConversationStore.h"
 #include "Database.h"
+#include "InstanceLock.h"
 #include "LinkSigner.h"
 #include "MeetingStore.h"
 #include "MessageStore.h"
@@ -28,6 +29,8 @@ struct WorkspaceOptions
     // Tests inject a ManualClock; otherwise the system clock (or the offset clock on demo).
     Clock *clock = nullptr;
     qint64 maxAttachmentSize = BlobStore::kDefaultMaxSize;
+    // Stray blobs younger than this are spared while other instances run (one may be between
+    // writing a blob and committing its row); alone on the folder, everything stray goes.
     qint64 sweepGraceMs = 5 * 60'000;
     // The keychain on the desktop; when null, an owner-only file in the data folder.
     SecretStore *secrets = nullptr;
@@ -83,6 +86,7 @@ private:
     void reloadClockOffset();
 
     WorkspaceOptions m_options;
+    std::unique_ptr<InstanceLock> m_instanceLock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_ownedClock;
     Clock *m_clock = nullptr;
