@@ -1,0 +1,53 @@
+#pragma once
+
+#include "EmbeddedBackend.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace carillon::ui {
+
+class MainWindow;
+class SignInWindow;
+
+// Moves the person between the sign-in screen and the main window: after signing in, after
+// signing out here, and within a second of being signed out elsewhere (Delete me on another
+// device, an Enterprise deleting its account, a demo reset).
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(Workspace &ws, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    ChatBackend &backend() { return m_backend; }
+    MainWindow *mainWindow() const;
+    SignInWindow *signInWindow() const;
+
+private:
+    void showMain();
+    void showSignIn(const QString &notice);
+
+    EmbeddedBackend m_backend;
+    QPointer<MainWindow> m_main;
+    QPointer<SignInWindow> m_signIn;
+};
+
+struct GuiOptions
+{
+    QString profile;
+    QString dataDir;
+    bool demo = false;
+    // Called once the workspace is open: the assistant and other participants attach here.
+    std::function<void(Workspace &)> attach;
+};
+
+// Runs the desktop client until its last window closes.
+int run(int &argc, char **argv, const GuiOptions &options);
+
+// Application-wide look: the system palette, plus accents for cards that read on light and
+// dark palettes alike.
+void applyStyle();
+
+} // namespace carillon::ui

@@ -1,0 +1,339 @@
+#include "ChatView.h"
+
+#include "Composer.h"
+#include "MessageCard.h"
+#include "MessageDelegate.h"
+#include "MessageModel.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace carillon::ui {
+
+namespace {
+// A list view whose "fetch more" happens at the top, where older history is.
+class MessageListView : public QListView
+{
+public:
+    using QListView::QListView;
+    std::function<void()> reachedTop;
+
+protected:
+    void verticalScrollbarValueChanged(int value) override
+    {
+        if (value == verticalScrollBar()->minimum() && reachedTop)
+            reachedTop();
+        QListView::verticalScrollbarValueChanged(value);
+    }
+};
+} // namespace
+
+ChatView::ChatView(ChatBackend &backend, QWidget *parent)
+    : QWidget(parent), m_backend(backend), m_model(new MessageModel(backend, this)),
+      m_delegate(new MessageDelegate(*m_model, this))
+{
+    setObjectName(QStringLiteral("chatView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QFrame(this);
+    header->setObjectName(QStringLiteral("chatHeader"));
+    header->setFrameShape(QFrame::NoFrame);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(16, 10, 16, 10);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("chatTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("chatSubtitleLabel"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    headerLayout->addLayout(titles, 1);
+    m_badge = new QLabel(header);
+    m_badge->setObjectName(QStringLiteral("botBadgeLabel"));
+    m_badge->setText(tr("Webhook"));
+    m_badge->setToolTip(tr("An automated assistant, not a person"));
+    m_badge->setProperty("tone", QStringLiteral("badge"));
+    headerLayout->addWidget(m_badge);
+    layout->addWidget(header);
+
+    auto *list = new MessageListView(this);
+    m_list = list;
+    m_list->setObjectName(QStringLiteral("messageListView"));
+    m_list->setAccessibleName(tr("Messages"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->verticalScrollBar()->setSingleStep(24);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setMouseTracking(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setWordWrap(true);
+    list->reachedTop = [this] {
+        if (!m_model->hasOlder())
+            return;
+        const int before = m_list->verticalScrollBar()->maximum();
+        m_model->requestOlder();
+        m_model->fetchMore({});
+        // Keep the message the person was reading where it was.
+        QTimer::singleShot(0, this, [this, before] {
+            QScrollBar *bar = m_list->verticalScrollBar();
+            bar->setValue(bar->value() + bar->maximum() - before);
+        });
+    };
+    m_delegate->richHeight = [this](const QModelIndex &index, int width) {
+        QWidget *w = m_list->indexWidget(index);
+        return w ? w->heightForWidth(width) : 48;
+    };
+    connect(m_delegate, &MessageDelegate::linkActivated, this,
+            [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    layout->addWidget(m_list, 1);
+
+    m_pendingBar = new QWidget(this);
+    m_pendingBar->setObjectName(QStringLiteral("pendingAttachmentsBar"));
+    m_pendingLayout = new QHBoxLayout(m_pendingBar);
+    m_pendingLayout->setContentsMargins(12, 4, 12, 0);
+    m_pendingBar->hide();
+    layout->addWidget(m_pendingBar);
+
+    auto *composerRow = new QHBoxLayout;
+    composerRow->setContentsMargins(12, 8, 12, 12);
+    m_attachButton = new QPushButton(QIcon(QStringLiteral(":/icons/attach.svg")), QString(), this);
+    m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setAccessibleName(tr("Attach files"));
+    m_attachButton->setToolTip(tr("Attach files (Ctrl+Shift+A)"));
+    m_attachButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_composer = new Composer(this);
+    m_sendButton = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setAccessibleName(tr("Send"));
+    m_sendButton->setToolTip(tr("Send (Enter)"));
+    composerRow->addWidget(m_attachButton, 0, Qt::AlignBottom);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    layout->addLayout(composerRow);
+    setTabOrder(m_list, m_attachButton);
+    setTabOrder(m_attachButton, m_composer);
+    setTabOrder(m_composer, m_sendButton);
+
+    connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
+    connect(m_composer, &Composer::filesAdded, this, &ChatView::addFiles);
+    connect(m_sendButton, &QPushButton::clicked, this, &ChatView::send);
+    connect(m_attachButton, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        addFiles(files);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->clearCache();
+        installCards(0, m_model->rowCount() - 1);
+        QTimer::singleShot(0, this, [this] { m_list->scrollToBottom(); });
+    });
+    connect(m_model, &MessageModel::loadFailed, this, &ChatView::problem);
+    connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
+
+    openFile = [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
+    chooseSavePath = [this](const QString &name) {
+        return QFileDialog::getSaveFileName(
+            this, tr("Save attachment"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QLatin1Char('/') +
+                name);
+    };
+    setEnabled(false);
+}
+
+qint64 ChatView::conversationId() const
+{
+    return m_model->conversationId();
+}
+
+void ChatView::open(qint64 conversationId)
+{
+    setEnabled(conversationId != 0);
+    m_files.clear();
+    refreshPending();
+    m_model->open(conversationId);
+    refreshHeader();
+    if (m_model->rowCount() > 0)
+        m_backend.markRead(conversationId, m_model->messageAt(m_model->rowCount() - 1).id);
+}
+
+void ChatView::refreshHeader()
+{
+    auto conv = m_backend.conversation(conversationId());
+    m_badge->hide();
+    if (!conv) {
+        m_title->setText(tr("No conversation selected"));
+        m_subtitle->setText(
+            tr("Pick a chat on the left, or start one with Message > New message."));
+        return;
+    }
+    QStringList names;
+    for (qint64 id : conv->memberIds) {
+        if (id == m_backend.me().id)
+            continue;
+        if (auto p = m_backend.profile(id)) {
+            names.append(p->displayName);
+            if (p->kind == ProfileKind::Assistant)
+                m_badge->show();
+            if (conv->kind == ConversationKind::Direct)
+                m_subtitle->setText(p->email);
+        }
+    }
+    m_title->setText(conv->title.isEmpty() ? names.join(QStringLiteral(", ")) : conv->title);
+    if (conv->kind != ConversationKind::Direct)
+        m_subtitle->setText(
+            conv->kind == ConversationKind::Room
+                ? tr("Chat room · %n member(s)", nullptr, int(conv->memberIds.size()))
+                : tr("Group chat · %1").arg(names.join(QStringLiteral(", "))));
+    m_composer->setAccessibleDescription(tr("Message to %1").arg(m_title->text()));
+}
+
+void ChatView::installCards(int first, int last)
+{
+    bool any = false;
+    for (int row = first; row <= last; ++row) {
+        const Message &m = m_model->messageAt(row);
+        if (!MessageModel::isRich(m))
+            continue;
+        auto *card = new MessageCard(m_backend, m);
+        connect(card, &MessageCard::putInComposer, this, [this](const QString &text) {
+            m_composer->setPlainText(text);
+            m_composer->moveCursor(QTextCursor::End);
+            m_composer->setFocus();
+        });
+        connect(card, &MessageCard::viewLinks, this, &ChatView::viewLinksRequested);
+        connect(card, &MessageCard::openAttachment, this, &ChatView::openAttachment);
+        connect(card, &MessageCard::saveAttachment, this, &ChatView::saveAttachment);
+        m_list->setIndexWidget(m_model->index(row), card);
+        any = true;
+    }
+    if (any)
+        m_list->doItemsLayout();
+}
+
+void ChatView::onRowsInserted(int first, int last)
+{
+    QScrollBar *bar = m_list->verticalScrollBar();
+    const bool nearBottom = bar->value() >= bar->maximum() - 40;
+    const bool mine = m_model->messageAt(last).senderId == m_backend.me().id;
+    installCards(first, last);
+    if (last == m_model->rowCount() - 1) {
+        if (window()->isActiveWindow() || mine)
+            m_backend.markRead(conversationId(), m_model->messageAt(last).id);
+        if (nearBottom || mine)
+            QTimer::singleShot(0, this, [this] { m_list->scrollToBottom(); });
+    }
+}
+
+void ChatView::send()
+{
+    const QString text = m_composer->toPlainText();
+    if (text.trimmed().isEmpty() && m_files.isEmpty())
+        return;
+    auto sent = m_backend.send(conversationId(), text, m_files);
+    if (!sent) {
+        emit problem(sent.error().message); // the text and files stay, nothing is lost
+        return;
+    }
+    m_composer->clear();
+    m_files.clear();
+    refreshPending();
+}
+
+void ChatView::addFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable()) {
+            emit problem(tr("%1 cannot be read, so it was not attached. Check that the file "
+                            "exists and that you may read it.")
+                             .arg(path));
+            continue;
+        }
+        if (info.size() > m_backend.maxAttachmentSize()) {
+            emit problem(
+                tr("%1 is %2, over the %3 limit for attachments.")
+                    .arg(info.fileName(),
+                         QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeSIFormat),
+                         QLocale().formattedDataSize(m_backend.maxAttachmentSize(), 1,
+                                                     QLocale::DataSizeSIFormat)));
+            continue;
+        }
+        if (!m_files.contains(info.absoluteFilePath()))
+            m_files.append(info.absoluteFilePath());
+    }
+    refreshPending();
+}
+
+void ChatView::refreshPending()
+{
+    while (QLayoutItem *item = m_pendingLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &file : std::as_const(m_files)) {
+        auto *chip = new QToolButton(m_pendingBar);
+        chip->setObjectName(QStringLiteral("pendingAttachmentButton"));
+        chip->setText(tr("%1  ✕").arg(QFileInfo(file).fileName()));
+        chip->setAccessibleName(tr("Remove attachment %1").arg(QFileInfo(file).fileName()));
+        chip->setToolTip(tr("Remove from this message"));
+        connect(chip, &QToolButton::clicked, this, [this, file] {
+            m_files.removeAll(file);
+            refreshPending();
+        });
+        m_pendingLayout->addWidget(chip);
+    }
+    m_pendingLayout->addStretch();
+    m_pendingBar->setVisible(!m_files.isEmpty());
+}
+
+void ChatView::openAttachment(const Attachment &attachment)
+{
+    // Give the program that opens it a real file name (type detection needs the extension).
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                        QStringLiteral("/carillon-open-%1").arg(attachment.id);
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + attachment.fileName;
+    if (Status s = m_backend.saveAttachment(attachment.id, path); !s) {
+        emit problem(s.error().message);
+        return;
+    }
+    openFile(path);
+}
+
+void ChatView::saveAttachment(const Attachment &attachment)
+{
+    const QString path = chooseSavePath(attachment.fileName);
+    if (path.isEmpty())
+        return;
+    if (Status s = m_backend.saveAttachment(attachment.id, path); !s)
+        emit problem(s.error().message);
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,453 @@
+#include "MainWindow.h"
+
+#include "AdvanceTimeDialog.h"
+#include "ChatView.h"
+#include "Composer.h"
+#include "InviteContactDialog.h"
+#include "ManifestViewer.h"
+#include "NewMessageDialog.h"
+#include "NewRoomDialog.h"
+#include "ScheduleMeetingDialog.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace carillon::ui {
+
+namespace {
+constexpr int kConversationIdRole = Qt::UserRole;
+constexpr int kEmailRole = Qt::UserRole + 1;
+constexpr int kInvitationRole = Qt::UserRole + 2;
+
+QListWidget *sideList(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    list->setIconSize(QSize(28, 28));
+    list->setSpacing(2);
+    list->setWordWrap(true);
+    list->setUniformItemSizes(false);
+    return list;
+}
+
+QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
+{
+    if (withAssistant)
+        return QIcon(QStringLiteral(":/icons/bot.svg"));
+    switch (s.conversation.kind) {
+    case ConversationKind::Room:
+        return QIcon(QStringLiteral(":/icons/room.svg"));
+    case ConversationKind::Group:
+        return QIcon(QStringLiteral(":/icons/group.svg"));
+    case ConversationKind::Direct:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/person.svg"));
+}
+} // namespace
+
+MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
+    : QMainWindow(parent), m_backend(backend)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/carillon.svg")));
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 8, 0, 8);
+    m_filter = new QLineEdit(side);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter chats and contacts"));
+    m_filter->setPlaceholderText(tr("Filter chats and contacts (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    sideLayout->addWidget(m_filter);
+    m_tabs = new QTabWidget(side);
+    m_tabs->setObjectName(QStringLiteral("sideTabWidget"));
+    m_tabs->setAccessibleName(tr("Lists"));
+    m_chats = sideList(m_tabs, QStringLiteral("conversationListWidget"), tr("Chats"));
+    m_rooms = sideList(m_tabs, QStringLiteral("roomListWidget"), tr("Rooms"));
+    m_contacts = sideList(m_tabs, QStringLiteral("contactListWidget"), tr("Contacts"));
+    m_meetings = sideList(m_tabs, QStringLiteral("meetingListWidget"), tr("Meetings"));
+    m_tabs->addTab(m_chats, tr("&Chats"));
+    m_tabs->addTab(m_rooms, tr("R&ooms"));
+    m_tabs->addTab(m_contacts, tr("Con&tacts"));
+    m_tabs->addTab(m_meetings, tr("Meeti&ngs"));
+    sideLayout->addWidget(m_tabs, 1);
+    m_chat = new ChatView(backend, splitter);
+    splitter->addWidget(side);
+    splitter->addWidget(m_chat);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 700});
+    setCentralWidget(splitter);
+    setTabOrder(m_filter, m_tabs);
+
+    m_statusIdentity = new QLabel(this);
+    m_statusIdentity->setObjectName(QStringLiteral("statusIdentityLabel"));
+    m_statusClock = new QLabel(this);
+    m_statusClock->setObjectName(QStringLiteral("statusClockLabel"));
+    statusBar()->addWidget(m_statusIdentity, 1);
+    statusBar()->addPermanentWidget(m_statusClock);
+
+    buildMenus();
+    for (QListWidget *list : {m_chats, m_rooms}) {
+        connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+            if (item && item->data(kConversationIdRole).toLongLong() != m_chat->conversationId())
+                openConversation(item->data(kConversationIdRole).toLongLong());
+        });
+    }
+    connect(m_contacts, &QListWidget::itemActivated, this, &MainWindow::onContactActivated);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_chat, &ChatView::problem, this, &MainWindow::showProblem);
+    connect(m_chat, &ChatView::viewLinksRequested, this, &MainWindow::showManifest);
+    connect(&backend, &ChatBackend::conversationsChanged, this, &MainWindow::refreshConversations);
+    connect(&backend, &ChatBackend::contactsChanged, this, &MainWindow::refreshContacts);
+    connect(&backend, &ChatBackend::meetingsChanged, this, &MainWindow::refreshMeetings);
+    connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::refreshStatus);
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    tick->start(30'000);
+
+    setWindowTitle(tr("%1 – Carillon").arg(backend.me().displayName));
+    refreshConversations();
+    refreshContacts();
+    refreshMeetings();
+    refreshStatus();
+    resize(1100, 720);
+}
+
+int MainWindow::run(QDialog &dialog)
+{
+    if (beforeDialog) {
+        beforeDialog(&dialog); // a test fills the dialog in and accepts (or rejects) it
+        return dialog.result();
+    }
+    return dialog.exec();
+}
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QString &name, auto slot,
+                      const QKeySequence &shortcut = {}) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&Sign out"), QStringLiteral("signOutAction"),
+        [this] { emit signOutRequested(); });
+    file->addSeparator();
+    add(
+        file, tr("&Quit"), QStringLiteral("quitAction"), [] { QApplication::quit(); },
+        QKeySequence::Quit);
+
+    QMenu *contacts = menuBar()->addMenu(tr("&Contacts"));
+    add(contacts, tr("&Invite contact…"), QStringLiteral("inviteContactAction"),
+        &MainWindow::inviteContact, QKeySequence(QStringLiteral("Ctrl+I")));
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    add(message, tr("&New message…"), QStringLiteral("newMessageAction"), &MainWindow::newMessage,
+        QKeySequence(QStringLiteral("Ctrl+N")));
+    add(message, tr("&Attach files…"), QStringLiteral("attachFilesAction"), [this] {
+        if (auto *attach = m_chat->findChild<QPushButton *>(QStringLiteral("attachButton")))
+            attach->click();
+    });
+    QMenu *rooms = menuBar()->addMenu(tr("&Rooms"));
+    add(rooms, tr("&New room…"), QStringLiteral("newRoomAction"), &MainWindow::newRoom);
+    QMenu *meetings = menuBar()->addMenu(tr("M&eetings"));
+    add(meetings, tr("&Schedule…"), QStringLiteral("scheduleMeetingAction"),
+        &MainWindow::scheduleMeeting);
+    if (m_backend.isDemo()) {
+        QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+        demo->setObjectName(QStringLiteral("demoMenu"));
+        add(demo, tr("&Advance time…"), QStringLiteral("advanceTimeAction"),
+            &MainWindow::advanceTime, QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+        add(demo, tr("&Reset demo data"), QStringLiteral("resetDemoAction"),
+            &MainWindow::resetDemo);
+        add(demo, tr("&Sign in as…"), QStringLiteral("signInAsAction"),
+            [this] { emit switchPersonRequested(); });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Assistant commands"), QStringLiteral("assistantHelpAction"),
+        &MainWindow::showAssistantHelp, QKeySequence::HelpContents);
+    add(help, tr("&About Carillon"), QStringLiteral("aboutAction"), [this] {
+        QMessageBox::about(
+            this, tr("About Carillon"),
+            tr("Carillon %1\nA desktop chat client with a privacy assistant.\n\nData: %2")
+                .arg(QStringLiteral(CARILLON_VERSION), m_backend.dataLocation()));
+    });
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
+    addAction(focusFilter);
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    m_chat->open(conversationId);
+    for (QListWidget *list : {m_chats, m_rooms}) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(kConversationIdRole).toLongLong() == conversationId) {
+                const QSignalBlocker block(list);
+                list->setCurrentRow(i);
+            }
+        }
+    }
+    m_chat->composer()->setFocus();
+}
+
+void MainWindow::refreshConversations()
+{
+    auto list = m_backend.conversations();
+    if (!list)
+        return;
+    const qint64 assistantId = m_backend.assistant().id;
+    for (QListWidget *w : {m_chats, m_rooms}) {
+        const QSignalBlocker block(w);
+        w->clear();
+    }
+    for (const ConversationSummary &s : *list) {
+        const bool withAssistant = s.conversation.memberIds.contains(assistantId);
+        QString title = s.displayTitle;
+        if (withAssistant)
+            title += tr(" · Webhook");
+        const QString when =
+            s.lastMessageAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.lastMessageAt),
+                                                 QLocale::ShortFormat)
+                            : QString();
+        QString preview = s.lastMessageBody.section(QLatin1Char('\n'), 0, 0).left(70);
+        if (preview.isEmpty() && s.lastMessageId)
+            preview = tr("Attachment");
+        const QString unread = s.unread ? tr("  ● %n new", nullptr, s.unread) : QString();
+        auto *item =
+            new QListWidgetItem(conversationIcon(s, withAssistant),
+                                QStringLiteral("%1%2\n%3  %4").arg(title, unread, preview, when));
+        item->setData(kConversationIdRole, s.conversation.id);
+        item->setData(Qt::AccessibleTextRole,
+                      tr("%1, %n unread, last message: %2", nullptr, s.unread).arg(title, preview));
+        if (s.unread) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+        (s.conversation.kind == ConversationKind::Room ? m_rooms : m_chats)->addItem(item);
+    }
+    openConversation(m_chat->conversationId());
+    applyFilter();
+}
+
+void MainWindow::refreshContacts()
+{
+    const QSignalBlocker block(m_contacts);
+    m_contacts->clear();
+    auto invitations = m_backend.invitations();
+    for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/person.svg")),
+                                         tr("%1 wants to add you\n%2 · press Enter to accept")
+                                             .arg(i.from.displayName, i.from.email));
+        item->setData(kEmailRole, i.from.email);
+        item->setData(kInvitationRole, true);
+        m_contacts->addItem(item);
+    }
+    auto contacts = m_backend.contacts();
+    for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
+        const bool bot = c.profile.kind == ProfileKind::Assistant;
+        auto *item = new QListWidgetItem(
+            QIcon(bot ? QStringLiteral(":/icons/bot.svg") : QStringLiteral(":/icons/person.svg")),
+            QStringLiteral("%1%2\n%3")
+                .arg(c.profile.displayName, bot ? tr(" · Webhook") : QString(), c.profile.email));
+        item->setData(kEmailRole, c.profile.email);
+        item->setToolTip(
+            bot        ? tr("Automated assistant: send it Help, Get my attachments or Delete me")
+            : c.mutual ? QString()
+                       : tr("Has not added you back yet"));
+        m_contacts->addItem(item);
+    }
+    if (m_contacts->count() == 0)
+        m_contacts->addItem(tr("No contacts yet. Use Contacts > Invite contact…"));
+    applyFilter();
+}
+
+void MainWindow::refreshMeetings()
+{
+    m_meetings->clear();
+    auto meetings = m_backend.meetings();
+    for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
+        auto organiser = m_backend.profile(m.organiserId);
+        auto *item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/meeting.svg")),
+            tr("%1\n%2 · %3 min · by %4")
+                .arg(m.title, QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.startsAt),
+                                                 QLocale::ShortFormat))
+                .arg(m.durationMinutes)
+                .arg(organiser ? organiser->displayName : tr("someone")));
+        m_meetings->addItem(item);
+    }
+    if (m_meetings->count() == 0)
+        m_meetings->addItem(tr("No meetings. Use Meetings > Schedule…"));
+}
+
+void MainWindow::refreshStatus()
+{
+    const Profile me = m_backend.me();
+    QString managed;
+    if (auto status = m_backend.managedStatus();
+        status && status->status != ManagedStatus::Unmanaged)
+        managed = status->status == ManagedStatus::Team
+                      ? tr(" · managed by the Team \"%1\"").arg(status->organisation)
+                      : tr(" · managed by the Enterprise \"%1\"").arg(status->organisation);
+    m_statusIdentity->setText(tr("Signed in as %1 <%2>%3").arg(me.displayName, me.email, managed));
+    if (m_backend.isDemo()) {
+        m_statusClock->setText(
+            tr("Demo time: %1")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
+                                        QLocale::ShortFormat)));
+    }
+}
+
+void MainWindow::applyFilter()
+{
+    const QString needle = m_filter->text().trimmed();
+    for (QListWidget *list : {m_chats, m_rooms, m_contacts}) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!needle.isEmpty() &&
+                                     !list->item(i)->text().contains(needle, Qt::CaseInsensitive));
+    }
+}
+
+void MainWindow::onContactActivated(QListWidgetItem *item)
+{
+    const QString email = item->data(kEmailRole).toString();
+    if (email.isEmpty())
+        return;
+    if (item->data(kInvitationRole).toBool()) {
+        if (Status s = m_backend.acceptInvitation(email); !s)
+            showProblem(s.error().message);
+        return;
+    }
+    auto person = m_backend.profileByEmail(email);
+    auto conv = person ? m_backend.openDirect(person->id) : Result<Conversation>(person.error());
+    if (!conv) {
+        showProblem(conv.error().message);
+        return;
+    }
+    refreshConversations();
+    m_tabs->setCurrentWidget(m_chats);
+    openConversation(conv->id);
+}
+
+void MainWindow::inviteContact()
+{
+    InviteContactDialog dialog(m_backend, this);
+    if (run(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(dialog.outcomeText(), 8000);
+}
+
+void MainWindow::newMessage()
+{
+    NewMessageDialog dialog(m_backend, this);
+    if (run(dialog) != QDialog::Accepted)
+        return;
+    refreshConversations();
+    openConversation(dialog.conversationId());
+    if (!dialog.firstMessage().trimmed().isEmpty()) {
+        m_chat->composer()->setPlainText(dialog.firstMessage());
+        m_chat->send();
+    }
+}
+
+void MainWindow::newRoom()
+{
+    NewRoomDialog dialog(m_backend, this);
+    if (run(dialog) != QDialog::Accepted)
+        return;
+    refreshConversations();
+    m_tabs->setCurrentWidget(m_rooms);
+    openConversation(dialog.conversationId());
+}
+
+void MainWindow::scheduleMeeting()
+{
+    ScheduleMeetingDialog dialog(m_backend, this);
+    if (run(dialog) == QDialog::Accepted) {
+        refreshMeetings();
+        m_tabs->setCurrentWidget(m_meetings);
+    }
+}
+
+void MainWindow::advanceTime()
+{
+    AdvanceTimeDialog dialog(this);
+    if (run(dialog) != QDialog::Accepted)
+        return;
+    if (Status s = m_backend.advanceClock(dialog.durationMs()); !s)
+        showProblem(s.error().message);
+    refreshStatus();
+}
+
+void MainWindow::resetDemo()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Reset demo data"),
+        tr("Restore the demo data set? Everything done on the demo profile is undone and "
+           "everyone on it is signed out."));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = m_backend.resetDemo(); !s)
+        showProblem(s.error().message);
+}
+
+void MainWindow::showAssistantHelp()
+{
+    QMessageBox box(
+        QMessageBox::Information, tr("Assistant commands"),
+        tr("Invite %1 as a contact (Contacts > Invite contact…), open a chat with it and "
+           "send one of these commands:\n\n"
+           "Help – what the assistant does.\n\n"
+           "Get my attachments – after you confirm with a code, a file of download "
+           "links arrives in the chat about a day later. Once every 7 days.\n\n"
+           "Delete me – after you confirm with a code (valid 10 minutes), your profile "
+           "and data are erased and you are signed out everywhere. Your sign-in "
+           "identity is kept.\n\n"
+           "Not available to profiles managed by a Team or an Enterprise.")
+            .arg(m_backend.assistant().email),
+        QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("assistantHelpBox"));
+    box.exec();
+}
+
+void MainWindow::showManifest(const Attachment &manifest)
+{
+    auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    if (beforeDialog)
+        beforeDialog(viewer);
+    viewer->show();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 12'000);
+    QMessageBox box(QMessageBox::Warning, tr("Carillon"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("problemBox"));
+    if (beforeDialog) {
+        beforeDialog(&box);
+        return;
+    }
+    box.exec();
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ChatBackend.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QTabWidget;
+
+namespace carillon::ui {
+
+class ChatView;
+
+// The signed-in window: conversations, rooms, contacts and meetings on the left, the open
+// conversation on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ChatBackend &backend, QWidget *parent = nullptr);
+
+    ChatView *chatView() const { return m_chat; }
+    void openConversation(qint64 conversationId);
+    QListWidget *conversationList() const { return m_chats; }
+    QListWidget *contactList() const { return m_contacts; }
+
+    // Test seam: every dialog this window opens passes through here before exec(), so a test
+    // can fill it in and accept it instead of clicking a modal dialog.
+    std::function<void(QDialog *)> beforeDialog;
+
+public slots:
+    void inviteContact();
+    void newMessage();
+    void newRoom();
+    void scheduleMeeting();
+    void advanceTime();
+    void resetDemo();
+    void showAssistantHelp();
+    void showManifest(const carillon::Attachment &manifest);
+    void showProblem(const QString &message);
+
+signals:
+    void signOutRequested();
+    void switchPersonRequested();
+
+private:
+    void buildMenus();
+    void refreshConversations();
+    void refreshContacts();
+    void refreshMeetings();
+    void refreshStatus();
+    void applyFilter();
+    int run(QDialog &dialog);
+    void onContactActivated(QListWidgetItem *item);
+
+    ChatBackend &m_backend;
+    QLineEdit *m_filter;
+    QTabWidget *m_tabs;
+    QListWidget *m_chats;
+    QListWidget *m_rooms;
+    QListWidget *m_contacts;
+    QListWidget *m_meetings;
+    ChatView *m_chat;
+    QLabel *m_statusIdentity;
+    QLabel *m_statusClock;
+};
+
+} // namespace carillon::ui

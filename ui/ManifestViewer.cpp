@@ -1,0 +1,292 @@
+#include "ManifestViewer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QNetworkReply>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace carillon::ui {
+
+namespace {
+QString fileNameOf(const QUrl &url)
+{
+    // The last path segment is the attachment's percent-encoded name; never let it climb out
+    // of the chosen folder.
+    QString name = url.path(QUrl::FullyDecoded).section(QLatin1Char('/'), -1);
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = QStringLiteral("attachment");
+    return name;
+}
+
+QByteArray digestFrom(const QByteArray &header)
+{
+    // Repr-Digest: sha-256=:<base64>:
+    const qsizetype start = header.indexOf("sha-256=:");
+    if (start < 0)
+        return {};
+    const qsizetype from = start + 9;
+    const qsizetype end = header.indexOf(':', from);
+    return QByteArray::fromBase64(header.mid(from, end - from));
+}
+} // namespace
+
+ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("manifestViewer"));
+    setWindowTitle(tr("Attachment links – %1").arg(title));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("manifestSummaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("manifestTableWidget"));
+    m_table->setAccessibleName(tr("Links"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Expires"), tr("Status")});
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_table, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("downloadProgressBar"));
+    m_progress->setAccessibleName(tr("Download progress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    auto *row = new QHBoxLayout;
+    m_copyButton = new QPushButton(tr("&Copy all links"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyAllLinksButton"));
+    m_copyButton->setAccessibleName(tr("Copy all links"));
+    m_downloadButton = new QPushButton(tr("&Download all…"), this);
+    m_downloadButton->setObjectName(QStringLiteral("downloadAllButton"));
+    m_downloadButton->setAccessibleName(tr("Download all"));
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeManifestButton"));
+    close->setAccessibleName(tr("Close"));
+    row->addWidget(m_copyButton);
+    row->addWidget(m_downloadButton);
+    row->addStretch();
+    row->addWidget(close);
+    layout->addLayout(row);
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_links.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    });
+    chooseFolder = [this] { return QFileDialog::getExistingDirectory(this, tr("Download into")); };
+    connect(m_downloadButton, &QPushButton::clicked, this, [this] {
+        const QString folder = chooseFolder();
+        if (!folder.isEmpty())
+            downloadAllTo(folder);
+    });
+    load(manifestPath);
+    resize(760, 420);
+}
+
+ManifestViewer::~ManifestViewer()
+{
+    if (m_reply)
+        m_reply->abort();
+    delete m_hash;
+}
+
+void ManifestViewer::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("The file of links cannot be read (%1).").arg(file.errorString()));
+        m_downloadButton->setEnabled(false);
+        return;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            m_links.append(QString::fromUtf8(line.trimmed()));
+    }
+    qint64 expires = 0;
+    for (const QString &link : std::as_const(m_links)) {
+        const QUrl url(link);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(fileNameOf(url)));
+        m_table->setItem(row, SizeColumn, new QTableWidgetItem(tr("…")));
+        expires = QUrlQuery(url).queryItemValue(QStringLiteral("exp")).toLongLong() * 1000;
+        m_table->setItem(row, ExpiresColumn,
+                         new QTableWidgetItem(QLocale().toString(
+                             QDateTime::fromMSecsSinceEpoch(expires), QLocale::ShortFormat)));
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("Checking…")));
+        probe(row);
+    }
+    if (m_links.isEmpty()) {
+        m_summary->setText(tr("This file is empty: none of your attachments qualified."));
+        m_downloadButton->setEnabled(false);
+        m_copyButton->setEnabled(false);
+    } else {
+        m_summary->setText(tr("%n link(s). Anyone with these links can download the files until "
+                              "they expire, so keep them private.",
+                              nullptr, int(m_links.size())));
+    }
+}
+
+QString ManifestViewer::describe(int httpStatus)
+{
+    switch (httpStatus) {
+    case 200:
+    case 206:
+        return tr("Ready");
+    case 403:
+        return tr("Refused: the link was changed or its key is unknown");
+    case 404:
+        return tr("No longer available (deleted)");
+    case 410:
+        return tr("Expired: ask the assistant for a new list");
+    default:
+        return tr("Failed (HTTP %1)").arg(httpStatus);
+    }
+}
+
+void ManifestViewer::setStatus(int row, const QString &status)
+{
+    m_table->item(row, StatusColumn)->setText(status);
+}
+
+void ManifestViewer::probe(int row)
+{
+    QNetworkReply *reply = m_network.head(QNetworkRequest(QUrl(m_links.at(row))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, row] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            setStatus(row, tr("Link server not reachable: start Carillon or \"carillon serve\""));
+            return;
+        }
+        if (status == 200)
+            m_table->item(row, SizeColumn)
+                ->setText(QLocale().formattedDataSize(
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), 1,
+                    QLocale::DataSizeSIFormat));
+        else
+            m_table->item(row, SizeColumn)->setText(QString());
+        if (m_current != row)
+            setStatus(row, describe(status));
+    });
+}
+
+void ManifestViewer::downloadAllTo(const QString &folder)
+{
+    if (m_reply || m_links.isEmpty())
+        return;
+    m_folder = folder;
+    m_current = -1;
+    m_verified = 0;
+    m_failed = 0;
+    m_progress->setRange(0, int(m_links.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_downloadButton->setEnabled(false);
+    startNext();
+}
+
+void ManifestViewer::startNext()
+{
+    ++m_current;
+    m_progress->setValue(m_current);
+    if (m_current >= m_links.size()) {
+        m_downloadButton->setEnabled(true);
+        m_summary->setText(tr("Downloaded and verified %1 of %2 file(s) into %3.")
+                               .arg(m_verified)
+                               .arg(m_links.size())
+                               .arg(QDir::toNativeSeparators(m_folder)));
+        emit downloadsFinished(m_verified, m_failed);
+        return;
+    }
+    const QString name = m_table->item(m_current, NameColumn)->text();
+    m_part = new QFile(m_folder + QLatin1Char('/') + name + QStringLiteral(".part"), this);
+    delete m_hash;
+    m_hash = new QCryptographicHash(QCryptographicHash::Sha256);
+    QNetworkRequest request{QUrl(m_links.at(m_current))};
+    m_resumedFrom = 0;
+    // Resume what an earlier, interrupted download left.
+    if (m_part->open(QIODevice::ReadWrite)) {
+        m_hash->addData(m_part);
+        m_resumedFrom = m_part->size();
+        if (m_resumedFrom > 0)
+            request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumedFrom) + '-');
+    } else {
+        setStatus(m_current,
+                  tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()));
+        ++m_failed;
+        delete m_part;
+        m_part = nullptr;
+        startNext();
+        return;
+    }
+    setStatus(m_current, m_resumedFrom ? tr("Resuming…") : tr("Downloading…"));
+    m_reply = m_network.get(request);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200 && m_resumedFrom > 0) {
+            // The server sent the whole file after all: start the file over.
+            m_part->resize(0);
+            m_part->seek(0);
+            m_hash->reset();
+            m_resumedFrom = 0;
+        }
+        if (status != 200 && status != 206)
+            return;
+        const QByteArray chunk = m_reply->readAll();
+        m_part->write(chunk);
+        m_hash->addData(chunk);
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ManifestViewer::finishCurrent);
+}
+
+void ManifestViewer::finishCurrent()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString target =
+        m_folder + QLatin1Char('/') + m_table->item(m_current, NameColumn)->text();
+    const bool complete =
+        (status == 200 || status == 206) && reply->error() == QNetworkReply::NoError;
+    const QByteArray expected = digestFrom(reply->rawHeader("Repr-Digest"));
+    m_part->close();
+    if (!complete) {
+        // Keep the partial file for a later resume; say why it stopped.
+        setStatus(m_current,
+                  status ? describe(status) : tr("Interrupted: %1").arg(reply->errorString()));
+        if (m_part->size() == 0)
+            m_part->remove();
+        ++m_failed;
+    } else if (expected.isEmpty() || m_hash->result() != expected) {
+        m_part->remove();
+        setStatus(m_current, tr("Checksum mismatch: the file was discarded; try again"));
+        ++m_failed;
+    } else {
+        QFile::remove(target);
+        m_part->rename(target);
+        setStatus(m_current, tr("Downloaded, SHA-256 verified"));
+        ++m_verified;
+    }
+    delete m_part;
+    m_part = nullptr;
+    startNext();
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDialog>
+#include <QNetworkAccessManager>
+
+#include <functional>
+
+class QFile;
+class QLabel;
+class QNetworkReply;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QCryptographicHash;
+
+namespace carillon::ui {
+
+// Shows a delivered file of signed links as a table (name, size, expiry, status), copies them,
+// and downloads them all into a folder: with a progress bar, resuming partial files (Range),
+// and checking every file against the SHA-256 the server states (Repr-Digest).
+class ManifestViewer : public QDialog
+{
+    Q_OBJECT
+public:
+    ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent = nullptr);
+    ~ManifestViewer() override;
+
+    QTableWidget *table() const { return m_table; }
+    QStringList links() const { return m_links; }
+    void downloadAllTo(const QString &folder);
+    bool isBusy() const { return m_reply != nullptr; }
+    int verifiedCount() const { return m_verified; }
+
+    // Test seam for the folder picker.
+    std::function<QString()> chooseFolder;
+
+signals:
+    void downloadsFinished(int verified, int failed);
+
+private:
+    enum Column
+    {
+        NameColumn,
+        SizeColumn,
+        ExpiresColumn,
+        StatusColumn
+    };
+    void load(const QString &path);
+    void probe(int row);
+    void startNext();
+    void finishCurrent();
+    void setStatus(int row, const QString &status);
+    static QString describe(int httpStatus);
+
+    QNetworkAccessManager m_network;
+    QStringList m_links;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QPushButton *m_copyButton;
+    QPushButton *m_downloadButton;
+    QString m_folder;
+    int m_current = -1;
+    int m_verified = 0;
+    int m_failed = 0;
+    QNetworkReply *m_reply = nullptr;
+    QFile *m_part = nullptr;
+    QCryptographicHash *m_hash = nullptr;
+    qint64 m_resumedFrom = 0;
+};
+
+} // namespace carillon::ui

@@ -1,0 +1,264 @@
+#include "MessageCard.h"
+
+#include "AssistantPayloads.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace carillon::ui {
+
+namespace {
+QString moment(qint64 utcMs)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime();
+    return MessageCard::tr("%1, %2 %3", "date, time, zone")
+        .arg(QLocale().toString(local.date(), QLocale::LongFormat),
+             QLocale().toString(local.time(), QLocale::ShortFormat), local.timeZoneAbbreviation());
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+} // namespace
+
+MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *parent)
+    : QFrame(parent), m_backend(backend), m_message(message)
+{
+    setObjectName(QStringLiteral("messageCard"));
+    setAccessibleName(tr("Message from %1")
+                          .arg(message.senderId == backend.assistant().id
+                                   ? backend.assistant().displayName
+                                   : QString()));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    switch (message.kind) {
+    case MessageKind::ConfirmationRequest:
+        buildConfirmation();
+        break;
+    case MessageKind::DeletionPreview:
+        buildDeletionPreview();
+        break;
+    case MessageKind::ExportAccepted:
+        buildTitled(ExportAcceptedPayload::fromJson(message.payload).alreadyPending
+                        ? tr("Request in progress")
+                        : tr("Request confirmed"),
+                    QStringLiteral("info"));
+        break;
+    case MessageKind::ExportDelivered:
+        buildExportDelivered();
+        break;
+    case MessageKind::Refusal:
+        buildTitled(tr("Not available"), QStringLiteral("warning"));
+        break;
+    case MessageKind::AssistantIntro:
+        buildTitled(tr("Welcome"), QStringLiteral("info"));
+        break;
+    case MessageKind::AssistantInfo:
+    case MessageKind::Text:
+        if (!message.body.isEmpty())
+            layout->addWidget(bodyLabel(message.body));
+        break;
+    }
+    if (message.kind != MessageKind::ExportDelivered) {
+        for (const Attachment &a : message.attachments)
+            layout->addWidget(attachmentBubble(a), 0, Qt::AlignLeft);
+    }
+}
+
+int MessageCard::heightForWidth(int width) const
+{
+    return layout()->heightForWidth(width);
+}
+
+QLabel *MessageCard::bodyLabel(const QString &text)
+{
+    auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText); // never interpret markup someone typed
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setObjectName(QStringLiteral("messageBodyLabel"));
+    label->setAccessibleName(text.left(200));
+    return label;
+}
+
+QPushButton *MessageCard::button(const QString &objectName, const QString &text,
+                                 const QString &accessible)
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessible);
+    b->setAutoDefault(false);
+    return b;
+}
+
+void MessageCard::buildTitled(const QString &title, const QString &tone)
+{
+    setProperty("tone", tone);
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->setContentsMargins(12, 10, 12, 10);
+    auto *heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("cardTitleLabel"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    layout->addWidget(bodyLabel(m_message.body));
+}
+
+void MessageCard::buildConfirmation()
+{
+    const ConfirmationPayload p = ConfirmationPayload::fromJson(m_message.payload);
+    buildTitled(p.command == AssistantCommand::DeleteMe ? tr("Confirm: Delete me")
+                                                        : tr("Confirm: Get my attachments"),
+                p.command == AssistantCommand::DeleteMe ? QStringLiteral("danger")
+                                                        : QStringLiteral("info"));
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    auto *code = new QLabel(p.code, this);
+    code->setObjectName(QStringLiteral("confirmationCodeLabel"));
+    code->setAccessibleName(tr("Confirmation code %1").arg(p.code));
+    code->setTextFormat(Qt::PlainText);
+    code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont big = QFont(QStringLiteral("monospace"));
+    big.setStyleHint(QFont::Monospace);
+    big.setPointSizeF(font().pointSizeF() * 1.9);
+    big.setBold(true);
+    big.setLetterSpacing(QFont::AbsoluteSpacing, 3);
+    code->setFont(big);
+    layout->addWidget(code);
+
+    m_expiresAt = p.expiresAt;
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("codeCountdownLabel"));
+    layout->addWidget(m_countdown);
+
+    auto *row = new QHBoxLayout;
+    auto *copyCode = button(QStringLiteral("copyCodeButton"), tr("Copy code"), tr("Copy code"));
+    auto *copyCommand =
+        button(QStringLiteral("copyCommandButton"), tr("Copy command"), tr("Copy command"));
+    m_putButton = button(QStringLiteral("putInComposerButton"), tr("Put in composer"),
+                         tr("Put the command in the composer"));
+    m_putButton->setToolTip(
+        tr("Puts \"%1\" in the message box. Press Send to confirm.").arg(p.commandLine()));
+    const QString code8 = p.code;
+    const QString command = p.commandLine();
+    connect(copyCode, &QPushButton::clicked, this,
+            [code8] { QApplication::clipboard()->setText(code8); });
+    connect(copyCommand, &QPushButton::clicked, this,
+            [command] { QApplication::clipboard()->setText(command); });
+    connect(m_putButton, &QPushButton::clicked, this,
+            [this, command] { emit putInComposer(command); });
+    row->addWidget(copyCode);
+    row->addWidget(copyCommand);
+    row->addWidget(m_putButton);
+    row->addStretch();
+    layout->addLayout(row);
+
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &MessageCard::updateCountdown);
+    m_timer->start(1000);
+    updateCountdown();
+}
+
+void MessageCard::updateCountdown()
+{
+    const qint64 left = m_expiresAt - m_backend.nowMs();
+    if (left <= 0) {
+        m_countdown->setText(tr("This code has expired. Send the command again for a new one."));
+        m_putButton->setEnabled(false);
+        m_timer->stop();
+        return;
+    }
+    const qint64 seconds = (left + 999) / 1000;
+    m_countdown->setText(
+        tr("Valid for %1:%2 more").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_putButton->setEnabled(true);
+}
+
+void MessageCard::buildDeletionPreview()
+{
+    buildTitled(tr("What Delete me removes"), QStringLiteral("danger"));
+}
+
+void MessageCard::buildExportDelivered()
+{
+    const ExportDeliveredPayload p = ExportDeliveredPayload::fromJson(m_message.payload);
+    buildTitled(tr("Your attachments list is ready"), QStringLiteral("success"));
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    auto *facts = new QLabel(
+        tr("%n link(s), valid until %1", nullptr, p.linkCount).arg(moment(p.expiresAt)), this);
+    facts->setObjectName(QStringLiteral("exportFactsLabel"));
+    layout->addWidget(facts);
+    if (m_message.attachments.isEmpty())
+        return;
+    const Attachment manifest = m_message.attachments.first();
+    layout->addWidget(attachmentBubble(manifest), 0, Qt::AlignLeft);
+    auto *row = new QHBoxLayout;
+    auto *view = button(QStringLiteral("viewLinksButton"), tr("View links…"), tr("View links"));
+    connect(view, &QPushButton::clicked, this, [this, manifest] { emit viewLinks(manifest); });
+    row->addWidget(view);
+    row->addStretch();
+    layout->addLayout(row);
+}
+
+QWidget *MessageCard::attachmentBubble(const Attachment &a)
+{
+    auto *bubble = new QFrame(this);
+    bubble->setObjectName(QStringLiteral("attachmentBubble"));
+    bubble->setFrameShape(QFrame::StyledPanel);
+    bubble->setProperty("tone", QStringLiteral("attachment"));
+    auto *row = new QHBoxLayout(bubble);
+    row->setContentsMargins(8, 6, 8, 6);
+    auto *icon = new QLabel(bubble);
+    const bool image = a.mimeType.startsWith(QLatin1String("image/"));
+    QPixmap thumb;
+    if (image) {
+        QImageReader reader(m_backend.attachmentFile(a));
+        const QSize full = reader.size();
+        if (full.isValid()) {
+            reader.setScaledSize(full.scaled(240, 160, Qt::KeepAspectRatio));
+            thumb = QPixmap::fromImage(reader.read());
+        }
+    }
+    if (!thumb.isNull()) {
+        icon->setPixmap(thumb);
+    } else {
+        const QString themed = QMimeDatabase().mimeTypeForName(a.mimeType).iconName();
+        const QIcon fallback(image ? QStringLiteral(":/icons/image.svg")
+                                   : QStringLiteral(":/icons/file.svg"));
+        icon->setPixmap(QIcon::fromTheme(themed, fallback).pixmap(32, 32));
+    }
+    row->addWidget(icon);
+    auto *text = new QLabel(QStringLiteral("%1\n%2").arg(a.fileName, sizeText(a.size)), bubble);
+    text->setTextFormat(Qt::PlainText);
+    text->setObjectName(QStringLiteral("attachmentNameLabel"));
+    text->setMinimumWidth(160);
+    row->addWidget(text, 1);
+    auto *open =
+        button(QStringLiteral("openAttachmentButton"), tr("Open"), tr("Open %1").arg(a.fileName));
+    auto *save = button(QStringLiteral("saveAttachmentButton"), tr("Save as…"),
+                        tr("Save %1 as").arg(a.fileName));
+    open->setParent(bubble);
+    save->setParent(bubble);
+    connect(open, &QPushButton::clicked, this, [this, a] { emit openAttachment(a); });
+    connect(save, &QPushButton::clicked, this, [this, a] { emit saveAttachment(a); });
+    row->addWidget(open);
+    row->addWidget(save);
+    bubble->setAccessibleName(tr("Attachment %1, %2").arg(a.fileName, sizeText(a.size)));
+    return bubble;
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ChatBackend.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace carillon::ui {
+
+// The body of a message that needs real widgets: the assistant's structured replies (rendered
+// from the core's message kinds and payloads) and attachment bubbles with Open and Save as…
+// Real widgets, so keyboard users, screen readers and UI-automation tools reach every button.
+class MessageCard : public QFrame
+{
+    Q_OBJECT
+public:
+    MessageCard(ChatBackend &backend, const Message &message, QWidget *parent = nullptr);
+
+    qint64 messageId() const { return m_message.id; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+signals:
+    void putInComposer(const QString &text);
+    void viewLinks(const carillon::Attachment &manifest);
+    void openAttachment(const carillon::Attachment &attachment);
+    void saveAttachment(const carillon::Attachment &attachment);
+    void linkActivated(const QString &url);
+
+private:
+    QLabel *bodyLabel(const QString &text);
+    QWidget *attachmentBubble(const Attachment &attachment);
+    void buildConfirmation();
+    void buildDeletionPreview();
+    void buildExportDelivered();
+    void buildTitled(const QString &title, const QString &tone);
+    QPushButton *button(const QString &objectName, const QString &text, const QString &accessible);
+    void updateCountdown();
+
+    ChatBackend &m_backend;
+    Message m_message;
+    QLabel *m_countdown = nullptr;
+    QPushButton *m_putButton = nullptr;
+    QTimer *m_timer = nullptr;
+    qint64 m_expiresAt = 0;
+};
+
+} // namespace carillon::ui

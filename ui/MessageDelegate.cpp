@@ -1,0 +1,244 @@
+#include "MessageDelegate.h"
+
+#include "MessageModel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QTextLine>
+
+namespace carillon::ui {
+
+namespace {
+QColor avatarColor(qint64 profileId)
+{
+    static const QColor palette[] = {QColor(0x2f6fde), QColor(0x10b981), QColor(0xf59e0b),
+                                     QColor(0xef4444), QColor(0x8b5cf6), QColor(0x0ea5e9),
+                                     QColor(0xec4899), QColor(0x64748b)};
+    return palette[profileId % 8];
+}
+
+QString initials(const QString &name)
+{
+    QString out;
+    for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        out.append(part.at(0).toUpper());
+        if (out.size() == 2)
+            break;
+    }
+    return out.isEmpty() ? QStringLiteral("?") : out;
+}
+
+QString dayLabel(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return MessageDelegate::tr("Today");
+    if (day == today.addDays(-1))
+        return MessageDelegate::tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+} // namespace
+
+MessageDelegate::MessageDelegate(MessageModel &model, QObject *parent)
+    : QStyledItemDelegate(parent), m_model(model), m_layouts(2000)
+{
+}
+
+QRect MessageDelegate::bodyRect(const QRect &rowRect, bool startsDay, bool startsGroup)
+{
+    int top = rowRect.top() + kPadding / 2;
+    if (startsDay)
+        top += kDayHeight;
+    if (startsGroup)
+        top += kHeaderHeight;
+    return QRect(rowRect.left() + kIndent, top, rowRect.width() - kIndent - kRightMargin,
+                 rowRect.bottom() - top - kPadding / 2);
+}
+
+MessageDelegate::Laid *MessageDelegate::layoutFor(const QModelIndex &index, int width,
+                                                  const QFont &font) const
+{
+    const Message &m = m_model.messageAt(index.row());
+    if (Laid *cached = m_layouts.object(m.id); cached && cached->width == width)
+        return cached;
+    auto *laid = new Laid;
+    laid->width = width;
+    // Plain text, always: what people type is shown as typed, markup included.
+    laid->layout.setText(m.body);
+    laid->layout.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(m.body.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    laid->layout.setTextOption(option);
+    static const QRegularExpression url(
+        QStringLiteral("\\bhttps?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]"));
+    QList<QTextLayout::FormatRange> formats;
+    for (auto it = url.globalMatch(m.body); it.hasNext();) {
+        const auto match = it.next();
+        QTextLayout::FormatRange range;
+        range.start = int(match.capturedStart());
+        range.length = int(match.capturedLength());
+        range.format.setForeground(QApplication::palette().link());
+        range.format.setFontUnderline(true);
+        formats.append(range);
+        laid->links.append({range.start, range.length});
+    }
+    laid->layout.setFormats(formats);
+    laid->layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = laid->layout.createLine(); line.isValid();
+         line = laid->layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    laid->layout.endLayout();
+    laid->height = int(std::ceil(y));
+    m_layouts.insert(m.id, laid);
+    return laid;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = qMax(100, option.rect.width() > 0 ? option.rect.width()
+                                : option.widget         ? option.widget->width()
+                                                        : 600);
+    const bool day = m_model.startsDay(index.row());
+    const bool group = m_model.startsGroup(index.row());
+    int height = kPadding + (day ? kDayHeight : 0) + (group ? kHeaderHeight : 0);
+    const int bodyWidth = width - kIndent - kRightMargin;
+    const Message &m = m_model.messageAt(index.row());
+    if (MessageModel::isRich(m) && richHeight)
+        height += richHeight(index, bodyWidth);
+    else
+        height += layoutFor(index, bodyWidth, option.font)->height;
+    return QSize(width, height);
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    painter->save();
+    const QPalette &pal = option.palette;
+    const Message &m = m_model.messageAt(index.row());
+    const bool day = m_model.startsDay(index.row());
+    const bool group = m_model.startsGroup(index.row());
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(option.rect,
+                          pal.color(QPalette::Highlight)
+                              .lighter(pal.window().color().lightness() > 128 ? 190 : 60));
+    else if (option.state & QStyle::State_MouseOver)
+        painter->fillRect(option.rect, pal.color(QPalette::AlternateBase));
+    int top = option.rect.top() + kPadding / 2;
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.85);
+
+    if (day) {
+        const QRect dayRect(option.rect.left(), top, option.rect.width(), kDayHeight);
+        const QString label =
+            dayLabel(QDateTime::fromMSecsSinceEpoch(m.createdAt).date(), QDate::currentDate());
+        painter->setPen(pal.color(QPalette::Mid));
+        const int mid = dayRect.center().y();
+        painter->drawLine(dayRect.left() + 16, mid, dayRect.right() - 16, mid);
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        const int textWidth = QFontMetrics(bold).horizontalAdvance(label) + 20;
+        const QRect pill(dayRect.center().x() - textWidth / 2, mid - 10, textWidth, 20);
+        painter->setBrush(pal.window());
+        painter->setPen(Qt::NoPen);
+        painter->drawRoundedRect(pill, 10, 10);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(pill, Qt::AlignCenter, label);
+        top += kDayHeight;
+    }
+    if (group) {
+        const QString name = m_model.senderName(m.senderId);
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRect avatar(option.rect.left() + 12, top + 2, kAvatar, kAvatar);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(avatarColor(m.senderId));
+        painter->drawEllipse(avatar);
+        painter->setPen(Qt::white);
+        QFont initialsFont = small;
+        initialsFont.setBold(true);
+        painter->setFont(initialsFont);
+        painter->drawText(avatar, Qt::AlignCenter, initials(name));
+
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(pal.color(QPalette::Text));
+        const QRect header(option.rect.left() + kIndent, top,
+                           option.rect.width() - kIndent - kRightMargin, kHeaderHeight);
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
+        const int nameWidth = QFontMetrics(bold).horizontalAdvance(name);
+        painter->setFont(small);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt).time(),
+                                                QLocale::ShortFormat);
+        painter->drawText(header.adjusted(nameWidth + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          time);
+        top += kHeaderHeight;
+    }
+    if (!MessageModel::isRich(m)) {
+        const int width = option.rect.width() - kIndent - kRightMargin;
+        Laid *laid = layoutFor(index, width, option.font);
+        painter->setPen(pal.color(QPalette::Text));
+        laid->layout.draw(painter, QPointF(option.rect.left() + kIndent, top));
+    }
+    painter->restore();
+}
+
+void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    editor->setGeometry(bodyRect(option.rect, m_model.startsDay(index.row()),
+                                 m_model.startsGroup(index.row())));
+}
+
+QString MessageDelegate::linkAt(const QModelIndex &index, const QPoint &pos,
+                                const QStyleOptionViewItem &option) const
+{
+    const Message &m = m_model.messageAt(index.row());
+    if (MessageModel::isRich(m))
+        return {};
+    const QRect body =
+        bodyRect(option.rect, m_model.startsDay(index.row()), m_model.startsGroup(index.row()));
+    Laid *laid = layoutFor(index, option.rect.width() - kIndent - kRightMargin, option.font);
+    const QPointF local = pos - body.topLeft();
+    for (int i = 0; i < laid->layout.lineCount(); ++i) {
+        const QTextLine line = laid->layout.lineAt(i);
+        if (local.y() < line.y() || local.y() >= line.y() + line.height())
+            continue;
+        if (local.x() > line.naturalTextWidth())
+            return {};
+        const int cursor = line.xToCursor(local.x());
+        for (const auto &[start, length] : laid->links) {
+            if (cursor >= start && cursor < start + length)
+                return m.body.mid(start, length);
+        }
+    }
+    return {};
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const QString url = linkAt(index, mouse->position().toPoint(), option);
+            if (!url.isEmpty()) {
+                emit linkActivated(url);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+
+namespace carillon::ui {
+
+class MessageModel;
+
+// Paints plain messages: day separators, a header (avatar, sender, time) at the start of each
+// group, and the text as plain text with clickable links and right-to-left support. Text is
+// laid out once per (message, width) and cached; nothing is laid out inside paint(). Rows with
+// assistant cards or attachments get real widgets from ChatView; this delegate paints their
+// separator and header and reserves the widget's height below.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    static constexpr int kAvatar = 32;
+    static constexpr int kIndent = 56; // text starts here, right of the avatar column
+    static constexpr int kDayHeight = 30;
+    static constexpr int kHeaderHeight = 22;
+    static constexpr int kPadding = 4;
+    static constexpr int kRightMargin = 16;
+
+    explicit MessageDelegate(MessageModel &model, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Places a row's card widget below its separator and header.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // Where a row's widget goes, and how tall it needs to be for a content width.
+    static QRect bodyRect(const QRect &rowRect, bool startsDay, bool startsGroup);
+    std::function<int(const QModelIndex &, int width)> richHeight;
+
+    void clearCache() { m_layouts.clear(); }
+
+signals:
+    void linkActivated(const QString &url);
+
+private:
+    struct Laid
+    {
+        int width = 0;
+        QTextLayout layout;
+        int height = 0;
+        QList<QPair<int, int>> links; // start, length
+    };
+    Laid *layoutFor(const QModelIndex &index, int width, const QFont &font) const;
+    QString linkAt(const QModelIndex &index, const QPoint &pos,
+                   const QStyleOptionViewItem &option) const;
+
+    MessageModel &m_model;
+    mutable QCache<qint64, Laid> m_layouts;
+};
+
+} // namespace carillon::ui

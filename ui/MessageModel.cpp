@@ -1,0 +1,152 @@
+#include "MessageModel.h"
+
+#include <QDateTime>
+
+namespace carillon::ui {
+
+namespace {
+// Messages by the same person within this time are shown as one group (one header).
+constexpr qint64 kGroupGapMs = 5 * 60'000;
+} // namespace
+
+MessageModel::MessageModel(ChatBackend &backend, QObject *parent)
+    : QAbstractListModel(parent), m_backend(backend)
+{
+}
+
+bool MessageModel::isRich(const Message &message)
+{
+    return message.kind != MessageKind::Text || !message.attachments.isEmpty();
+}
+
+void MessageModel::open(qint64 conversationId)
+{
+    beginResetModel();
+    m_conversationId = conversationId;
+    m_messages.clear();
+    m_hasOlder = false;
+    if (conversationId) {
+        auto page = m_backend.history(conversationId, 0, kFirstPage);
+        if (page) {
+            m_messages = *page;
+            m_hasOlder = page->size() == kFirstPage;
+        } else {
+            emit loadFailed(page.error().message);
+        }
+    }
+    endResetModel();
+}
+
+void MessageModel::onMessagePosted(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId != m_conversationId || rowOf(messageId) >= 0)
+        return;
+    auto message = m_backend.message(messageId);
+    if (!message)
+        return;
+    // Posts arrive in order, except when another device's poll catches up late: keep id order.
+    int row = int(m_messages.size());
+    while (row > 0 && m_messages.at(row - 1).id > messageId)
+        --row;
+    beginInsertRows({}, row, row);
+    m_messages.insert(row, *message);
+    endInsertRows();
+    if (row + 1 < m_messages.size()) {
+        const QModelIndex next = index(row + 1);
+        emit dataChanged(next, next);
+    }
+}
+
+int MessageModel::rowOf(qint64 messageId) const
+{
+    for (int i = int(m_messages.size()) - 1; i >= 0; --i) {
+        if (m_messages.at(i).id == messageId)
+            return i;
+    }
+    return -1;
+}
+
+QString MessageModel::senderName(qint64 profileId) const
+{
+    auto it = m_names.constFind(profileId);
+    if (it != m_names.constEnd())
+        return *it;
+    auto p = m_backend.profile(profileId);
+    const QString name = p ? p->displayName : tr("Deleted person");
+    m_names.insert(profileId, name);
+    return name;
+}
+
+bool MessageModel::startsDay(int row) const
+{
+    if (row == 0)
+        return true;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(m_messages.at(row).createdAt).date();
+    return day != QDateTime::fromMSecsSinceEpoch(m_messages.at(row - 1).createdAt).date();
+}
+
+bool MessageModel::startsGroup(int row) const
+{
+    if (row == 0 || startsDay(row))
+        return true;
+    const Message &m = m_messages.at(row);
+    const Message &prev = m_messages.at(row - 1);
+    return m.senderId != prev.senderId || m.createdAt - prev.createdAt > kGroupGapMs;
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_messages.size())
+        return {};
+    const Message &m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2: %3")
+            .arg(senderName(m.senderId),
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt),
+                                    QLocale::ShortFormat),
+                 m.body);
+    case SenderNameRole:
+        return senderName(m.senderId);
+    case StartsGroupRole:
+        return startsGroup(index.row());
+    case StartsDayRole:
+        return startsDay(index.row());
+    case MessageIdRole:
+        return m.id;
+    default:
+        return {};
+    }
+}
+
+bool MessageModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasOlder && m_wantOlder;
+}
+
+void MessageModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_messages.isEmpty())
+        return;
+    m_wantOlder = false;
+    auto page = m_backend.history(m_conversationId, m_messages.first().id, kOlderPage);
+    if (!page) {
+        m_hasOlder = false;
+        emit loadFailed(page.error().message);
+        return;
+    }
+    m_hasOlder = page->size() == kOlderPage;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, 0, int(page->size()) - 1);
+    m_messages = *page + m_messages;
+    endInsertRows();
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ChatBackend.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace carillon::ui {
+
+// The messages of one conversation, newest at the bottom. Opens with the latest page and pages
+// older history in through canFetchMore()/fetchMore() as the person scrolls up, so a
+// conversation of any length opens at once.
+class MessageModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kFirstPage = 60;
+    static constexpr int kOlderPage = 200;
+
+    enum Role
+    {
+        SenderNameRole = Qt::UserRole + 1,
+        StartsGroupRole,
+        StartsDayRole,
+        MessageIdRole
+    };
+
+    explicit MessageModel(ChatBackend &backend, QObject *parent = nullptr);
+
+    void open(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+    // Appends a message posted to this conversation (here or by another device).
+    void onMessagePosted(qint64 conversationId, qint64 messageId);
+
+    const Message &messageAt(int row) const { return m_messages.at(row); }
+    int rowOf(qint64 messageId) const;
+    QString senderName(qint64 profileId) const;
+    bool startsGroup(int row) const;
+    bool startsDay(int row) const;
+    // A message that needs real widgets (assistant cards, attachment bubbles).
+    static bool isRich(const Message &message);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    // Older history loads only when the view asks (scrolled to the top): item views also call
+    // fetchMore() whenever they sit at the bottom, which is where a chat usually sits.
+    void requestOlder() { m_wantOlder = true; }
+    bool hasOlder() const { return m_hasOlder; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    ChatBackend &m_backend;
+    qint64 m_conversationId = 0;
+    QList<Message> m_messages;
+    bool m_hasOlder = false;
+    bool m_wantOlder = false;
+    mutable QHash<qint64, QString> m_names;
+};
+
+} // namespace carillon::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ChatBackend.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace carillon::ui {
+
+class RecipientEdit;
+
+// Message > New message…: To: with completion; one recipient opens the 1:1 chat, several the
+// group chat with exactly them. An address that is not a contact yet is offered an invitation
+// (this is how a person reaches the assistant the first time).
+class NewMessageDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit NewMessageDialog(ChatBackend &backend, QWidget *parent = nullptr);
+
+    qint64 conversationId() const { return m_conversationId; }
+    QString firstMessage() const;
+    RecipientEdit *recipients() const { return m_to; }
+    void accept() override;
+
+    // Asks the person a yes/no question; a test seam for the confirmation box.
+    std::function<bool(const QString &question)> confirm;
+
+private:
+    ChatBackend &m_backend;
+    RecipientEdit *m_to;
+    QPlainTextEdit *m_text;
+    QLabel *m_error;
+    qint64 m_conversationId = 0;
+};
+
+} // namespace carillon::ui

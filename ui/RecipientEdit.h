@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ChatBackend.h"
+
+#include <QLineEdit>
+
+class QStringListModel;
+
+namespace carillon::ui {
+
+// A To: field: several recipients separated by commas, each completed from the contacts by
+// name or address ("Grace" or "grace@" both offer "Grace Hopper <grace@example.com>").
+class RecipientEdit : public QLineEdit
+{
+    Q_OBJECT
+public:
+    RecipientEdit(ChatBackend &backend, QWidget *parent = nullptr);
+    // The addresses typed, normalised; names that match a contact become that contact's address.
+    QStringList addresses() const;
+
+private:
+    void complete(const QString &choice);
+
+    ChatBackend &m_backend;
+    QStringListModel *m_choices;
+    QList<Contact> m_contacts;
+};
+
+} // namespace carillon::ui

@@ -1,0 +1,183 @@
+#include "SignInWindow.h"
+
+#include "CreateIdentityDialog.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace carillon::ui {
+
+QString SignInWindow::reasonText(RevokeReason reason)
+{
+    switch (reason) {
+    case RevokeReason::ProfileDeleted:
+        return tr("Your profile was deleted with the assistant's Delete me command, so you were "
+                  "signed out on every device. Your sign-in identity still works: signing in "
+                  "starts a new, empty profile.");
+    case RevokeReason::DeletedByOrganisation:
+        return tr("Your organisation deleted its Enterprise account and your profile with it, so "
+                  "you were signed out. Contact your administrator for details.");
+    case RevokeReason::DataReset:
+        return tr("The demo data was reset, so everyone was signed out. Pick a demo person to "
+                  "continue.");
+    case RevokeReason::SignedOut:
+        break;
+    }
+    return tr("You are signed out.");
+}
+
+SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
+    : QWidget(parent), m_backend(backend)
+{
+    setObjectName(QStringLiteral("signInWindow"));
+    setWindowTitle(tr("Sign in – Carillon"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/carillon.svg")));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(32, 24, 32, 24);
+    outer->setSpacing(12);
+
+    auto *logo = new QLabel(this);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/carillon.svg")).pixmap(64, 64));
+    logo->setAlignment(Qt::AlignCenter);
+    outer->addWidget(logo);
+    auto *title = new QLabel(tr("Sign in to Carillon"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    outer->addWidget(title);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("signedOutNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setProperty("tone", QStringLiteral("warning"));
+    m_notice->setAccessibleName(tr("Sign-out notice"));
+    m_notice->hide();
+    outer->addWidget(m_notice);
+
+    auto *form = new QFormLayout;
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setAccessibleName(tr("Email address"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Password:"), m_password);
+    outer->addLayout(form);
+    m_remember = new QCheckBox(tr("&Remember me on this computer"), this);
+    m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_remember->setAccessibleName(tr("Remember me"));
+    outer->addWidget(m_remember);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("signInErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setProperty("tone", QStringLiteral("error"));
+    m_error->hide();
+    outer->addWidget(m_error);
+
+    auto *signIn = new QPushButton(tr("Sign in"), this);
+    signIn->setObjectName(QStringLiteral("signInButton"));
+    signIn->setAccessibleName(tr("Sign in"));
+    signIn->setDefault(true);
+    auto *create = new QPushButton(tr("Create an identity…"), this);
+    create->setObjectName(QStringLiteral("createIdentityButton"));
+    create->setAccessibleName(tr("Create an identity"));
+    create->setFlat(true);
+    outer->addWidget(signIn);
+    outer->addWidget(create);
+    connect(signIn, &QPushButton::clicked, this, &SignInWindow::signIn);
+    connect(m_password, &QLineEdit::returnPressed, this, &SignInWindow::signIn);
+    connect(m_email, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    connect(create, &QPushButton::clicked, this, &SignInWindow::createIdentity);
+
+    const QList<DemoPerson> people = backend.demoPeople();
+    if (!people.isEmpty()) {
+        auto *demoTitle =
+            new QLabel(tr("Demo: pick a person (password for all: carillon-demo)"), this);
+        demoTitle->setWordWrap(true);
+        outer->addSpacing(8);
+        outer->addWidget(demoTitle);
+        m_demoList = new QListWidget(this);
+        m_demoList->setObjectName(QStringLiteral("demoPeopleListWidget"));
+        m_demoList->setAccessibleName(tr("Demo people"));
+        m_demoList->setWordWrap(true);
+        for (const DemoPerson &p : people) {
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1 <%2>\n%3").arg(p.name, p.email, p.role));
+            item->setData(Qt::UserRole, p.email);
+            item->setIcon(QIcon(QStringLiteral(":/icons/person.svg")));
+            m_demoList->addItem(item);
+        }
+        m_demoList->setCurrentRow(0);
+        outer->addWidget(m_demoList, 1);
+        auto *pick = new QPushButton(tr("Sign in as this person"), this);
+        pick->setObjectName(QStringLiteral("demoSignInButton"));
+        pick->setAccessibleName(tr("Sign in as the selected demo person"));
+        outer->addWidget(pick);
+        connect(pick, &QPushButton::clicked, this, &SignInWindow::signInDemo);
+        connect(m_demoList, &QListWidget::itemActivated, this, &SignInWindow::signInDemo);
+        resize(520, 760);
+    } else {
+        outer->addStretch();
+        resize(420, 460);
+    }
+}
+
+void SignInWindow::showNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+void SignInWindow::fail(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void SignInWindow::signIn()
+{
+    auto profile = m_backend.signIn(m_email->text(), m_password->text(), m_remember->isChecked());
+    if (!profile) {
+        fail(profile.error().message);
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    m_password->clear();
+    m_error->hide();
+    emit signedIn();
+}
+
+void SignInWindow::signInDemo()
+{
+    if (!m_demoList || !m_demoList->currentItem())
+        return;
+    auto profile = m_backend.signInDemo(m_demoList->currentItem()->data(Qt::UserRole).toString());
+    if (!profile) {
+        fail(profile.error().message);
+        return;
+    }
+    m_error->hide();
+    emit signedIn();
+}
+
+void SignInWindow::createIdentity()
+{
+    CreateIdentityDialog dialog(m_backend, this);
+    dialog.setEmail(m_email->text());
+    if (dialog.exec() == QDialog::Accepted)
+        emit signedIn();
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ChatBackend.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace carillon::ui {
+
+// The first screen: sign in with an identity, create one, or (demo profile) pick a demo person.
+// It also says why the person was signed out, when they were.
+class SignInWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SignInWindow(ChatBackend &backend, QWidget *parent = nullptr);
+
+    void showNotice(const QString &notice);
+    static QString reasonText(RevokeReason reason);
+
+signals:
+    void signedIn();
+
+private:
+    void signIn();
+    void signInDemo();
+    void createIdentity();
+    void fail(const QString &message);
+
+    ChatBackend &m_backend;
+    QLabel *m_notice;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QListWidget *m_demoList = nullptr;
+};
+
+} // namespace carillon::ui
