@@ -3,6 +3,7 @@
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "SignInWindow.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -100,6 +101,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     // ordinary English formats then.
     if (QLocale::system().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations();
     QApplication::setApplicationName(QStringLiteral("carillon"));
     QApplication::setApplicationDisplayName(QStringLiteral("Carillon"));
     QApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));

@@ -23,6 +23,8 @@ InviteContactDialog::InviteContactDialog(ChatBackend &backend, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    intro->setObjectName(QStringLiteral("inviteIntroLabel"));
+    intro->setAccessibleName(intro->text());
     layout->addWidget(intro);
     m_address = lineEdit(this, QStringLiteral("inviteAddressEdit"), tr("Email address to invite"));
     m_address->setPlaceholderText(tr("name@example.com"));

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -81,6 +82,8 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_rooms = sideList(m_tabs, QStringLiteral("roomListWidget"), tr("Rooms"));
     m_contacts = sideList(m_tabs, QStringLiteral("contactListWidget"), tr("Contacts"));
     m_meetings = sideList(m_tabs, QStringLiteral("meetingListWidget"), tr("Meetings"));
+    m_tabs->tabBar()->setObjectName(QStringLiteral("sideTabBar"));
+    m_tabs->tabBar()->setAccessibleName(tr("Lists: chats, rooms, contacts, meetings"));
     m_tabs->addTab(m_chats, tr("&Chats"));
     m_tabs->addTab(m_rooms, tr("R&ooms"));
     m_tabs->addTab(m_contacts, tr("Con&tacts"));

@@ -1,0 +1,94 @@
+#pragma once
+
+// A signed-in desktop client on a throw-away demo data folder with a manual clock, and the
+// assistant attached, for widget tests on the offscreen platform.
+
+#include "AppController.h"
+#include "Assistant.h"
+#include "ChatView.h"
+#include "Composer.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "MessageCard.h"
+#include "MessageModel.h"
+#include "SignInWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace carillon::test {
+
+struct UiInstance
+{
+    std::unique_ptr<Workspace> ws;
+    std::unique_ptr<Assistant> assistant;
+    std::unique_ptr<ui::AppController> app;
+
+    UiInstance(const QString &dir, ManualClock &clock, bool seedDemoData = false)
+    {
+        installTranslations();
+        WorkspaceOptions options;
+        options.dataDir = dir;
+        options.clock = &clock;
+        options.sweepGraceMs = 0;
+        ws = std::move(Workspace::open(options)).value();
+        if (seedDemoData && !DemoData::reset(*ws))
+            qFatal("cannot seed the demo data");
+        ws->feed().startWatching(100);
+        assistant = std::make_unique<Assistant>(*ws, AssistantConfig{});
+        app = std::make_unique<ui::AppController>(*ws);
+        app->start();
+    }
+    ~UiInstance()
+    {
+        app.reset();
+        assistant.reset();
+        ws.reset();
+    }
+
+    ui::MainWindow *main() const { return app->mainWindow(); }
+    ui::SignInWindow *signIn() const { return app->signInWindow(); }
+    ui::ChatView *chat() const { return main()->chatView(); }
+
+    // Signs in through the sign-in window, as a person would.
+    bool signInAs(const QString &email)
+    {
+        auto *window = signIn();
+        if (!window)
+            return false;
+        window->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(email);
+        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(DemoData::password());
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        return main() != nullptr && main()->isVisible();
+    }
+
+    // Types into the composer and presses Enter.
+    void type(const QString &text)
+    {
+        ui::Composer *composer = chat()->composer();
+        composer->setFocus();
+        composer->setPlainText(text);
+        QTest::keyClick(composer, Qt::Key_Return);
+    }
+
+    QList<ui::MessageCard *> cards() const { return chat()->findChildren<ui::MessageCard *>(); }
+    ui::MessageCard *lastCard(MessageKind kind) const
+    {
+        ui::MessageCard *found = nullptr;
+        const ui::MessageModel *model = chat()->model();
+        for (ui::MessageCard *card : cards()) {
+            const int row = model->rowOf(card->messageId());
+            if (row >= 0 && model->messageAt(row).kind == kind &&
+                (!found || card->messageId() > found->messageId()))
+                found = card;
+        }
+        return found;
+    }
+};
+
+} // namespace carillon::test

@@ -1,0 +1,218 @@
+// The desktop client's flows, driven through its real windows on the offscreen platform.
+
+#include "InviteContactDialog.h"
+#include "NewMessageDialog.h"
+#include "RecipientEdit.h"
+#include "UiFixture.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QListView>
+
+using namespace carillon;
+using carillon::test::UiInstance;
+
+namespace {
+const QString kAssistant = QStringLiteral("assistant_no_reply@chime.aws");
+const QString kAda = QStringLiteral("ada@example.com");
+constexpr qint64 kDay = 86'400'000;
+
+bool listContains(QListWidget *list, const QString &text)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(text))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestUiFlows : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<UiInstance> m_ui;
+
+    // Opens the 1:1 with the assistant through New message > To:.
+    void openAssistantChat()
+    {
+        m_ui->main()->beforeDialog = [](QDialog *dialog) {
+            auto *d = qobject_cast<ui::NewMessageDialog *>(dialog);
+            QVERIFY(d);
+            d->recipients()->setText(kAssistant);
+            d->confirm = [](const QString &question) { return question.contains(kAssistant); };
+            d->accept();
+        };
+        m_ui->main()->newMessage();
+        m_ui->main()->beforeDialog = nullptr;
+    }
+
+    QString codeOnCard(ui::MessageCard *card)
+    {
+        return card->findChild<QLabel *>(QStringLiteral("confirmationCodeLabel"))->text();
+    }
+
+private slots:
+    void init()
+    {
+        m_ui = std::make_unique<UiInstance>(m_dir.path() + QLatin1Char('/') +
+                                                QString::fromLatin1(QTest::currentTestFunction()),
+                                            m_clock, true);
+        QVERIFY(m_ui->signInAs(kAda));
+    }
+    void cleanup() { m_ui.reset(); }
+
+    void wrongPasswordIsRefusedWithAClearMessage()
+    {
+        emit m_ui->main()->signOutRequested();
+        QTRY_VERIFY(m_ui->signIn()->isVisible());
+        auto *window = m_ui->signIn();
+        window->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(kAda);
+        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("nope"));
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        auto *error = window->findChild<QLabel *>(QStringLiteral("signInErrorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("password")));
+        QVERIFY(!m_ui->main() || !m_ui->main()->isVisible());
+    }
+
+    void inviteAssistantByDialog()
+    {
+        m_ui->main()->beforeDialog = [](QDialog *dialog) {
+            auto *d = qobject_cast<ui::InviteContactDialog *>(dialog);
+            QVERIFY(d);
+            auto *ok = d->findChild<QPushButton *>(QStringLiteral("okButton"));
+            d->setAddress(QStringLiteral("not an address"));
+            QVERIFY(!ok->isEnabled());
+            d->setAddress(kAssistant);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        };
+        m_ui->main()->inviteContact();
+        QTRY_VERIFY(listContains(m_ui->main()->contactList(), QStringLiteral("Amazon Chime Assistant · Webhook")));
+    }
+
+    void inviteAssistantByToFieldAndMeetIt()
+    {
+        openAssistantChat();
+        QVERIFY(m_ui->chat()->conversationId() > 0);
+        QVERIFY(m_ui->chat()->findChild<QLabel *>(QStringLiteral("botBadgeLabel"))->isVisibleTo(m_ui->main()));
+        QVERIFY(listContains(m_ui->main()->contactList(), QStringLiteral("Webhook")));
+
+        m_ui->type(QStringLiteral("Hello there"));
+        QCOMPARE(m_ui->chat()->composer()->toPlainText(), QString());
+        // The introduction comes first, then the answer to what was typed.
+        QTRY_VERIFY(m_ui->lastCard(MessageKind::AssistantIntro));
+        QVERIFY(m_ui->lastCard(MessageKind::AssistantInfo));
+        QVERIFY(m_ui->lastCard(MessageKind::AssistantIntro)->messageId() <
+                m_ui->lastCard(MessageKind::AssistantInfo)->messageId());
+    }
+
+    void deleteMeThroughTheCardSignsOutBothDevices()
+    {
+        // A second device, signed in as Ada on the same data folder.
+        UiInstance other(m_ui->ws->dataDir(), m_clock);
+        QVERIFY(other.signInAs(kAda));
+
+        openAssistantChat();
+        m_ui->type(QStringLiteral("Delete me"));
+        QTRY_VERIFY(m_ui->lastCard(MessageKind::DeletionPreview));
+        ui::MessageCard *card = m_ui->lastCard(MessageKind::ConfirmationRequest);
+        QVERIFY(card);
+        QVERIFY(card->findChild<QLabel *>(QStringLiteral("codeCountdownLabel"))->text().contains(QStringLiteral("10:00")));
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("putInComposerButton")), Qt::LeftButton);
+        // The command is in the composer; the person still presses Send.
+        QCOMPARE(m_ui->chat()->composer()->toPlainText(), QStringLiteral("Delete me ") + codeOnCard(card));
+        QVERIFY(m_ui->ws->accounts().profileByEmail(kAda).ok());
+        QTest::mouseClick(m_ui->chat()->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+
+        QTRY_VERIFY(m_ui->signIn() && m_ui->signIn()->isVisible());
+        auto *notice = m_ui->signIn()->findChild<QLabel *>(QStringLiteral("signedOutNoticeLabel"));
+        QVERIFY(notice->text().contains(QStringLiteral("Delete me")));
+        // The other device learns it within a second.
+        QTRY_VERIFY_WITH_TIMEOUT(other.signIn() && other.signIn()->isVisible(), 1000);
+        QVERIFY(!other.main() || !other.main()->isVisible());
+        QVERIFY(other.signIn()->findChild<QLabel *>(QStringLiteral("signedOutNoticeLabel"))->text().contains(QStringLiteral("deleted")));
+
+        // The identity signs in again to a new, empty profile.
+        QVERIFY(m_ui->signInAs(kAda));
+        QCOMPARE(m_ui->main()->conversationList()->count(), 0);
+    }
+
+    void getMyAttachmentsThroughToTheDeliveredCard()
+    {
+        openAssistantChat();
+        m_ui->type(QStringLiteral("get my attachments"));
+        ui::MessageCard *card = m_ui->lastCard(MessageKind::ConfirmationRequest);
+        QTRY_VERIFY((card = m_ui->lastCard(MessageKind::ConfirmationRequest)));
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("putInComposerButton")), Qt::LeftButton);
+        QTest::keyClick(m_ui->chat()->composer(), Qt::Key_Return);
+        QTRY_VERIFY(m_ui->lastCard(MessageKind::ExportAccepted));
+        m_clock.advanceMs(kDay);
+        QCOMPARE(*m_ui->assistant->exports().deliverDue(), 1);
+        QTRY_VERIFY(m_ui->lastCard(MessageKind::ExportDelivered));
+        ui::MessageCard *delivered = m_ui->lastCard(MessageKind::ExportDelivered);
+        QVERIFY(delivered->findChild<QLabel *>(QStringLiteral("exportFactsLabel"))->text().contains(QStringLiteral("7 links")));
+        QVERIFY(delivered->findChild<QPushButton *>(QStringLiteral("viewLinksButton")));
+    }
+
+    void managedPeopleSeeRefusals_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("team") << QStringLiteral("tomas@example.com") << QStringLiteral("Orbit Labs");
+        QTest::newRow("enterprise") << QStringLiteral("erin@initech.example") << QStringLiteral("Initech");
+    }
+
+    void managedPeopleSeeRefusals()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, expected);
+        emit m_ui->main()->signOutRequested();
+        QTRY_VERIFY(m_ui->signIn()->isVisible());
+        QVERIFY(m_ui->signInAs(email));
+        openAssistantChat();
+        m_ui->type(QStringLiteral("Delete me"));
+        ui::MessageCard *refusal = nullptr;
+        QTRY_VERIFY((refusal = m_ui->lastCard(MessageKind::Refusal)));
+        QCOMPARE(refusal->findChild<QLabel *>(QStringLiteral("cardTitleLabel"))->text(), QStringLiteral("Not available"));
+        bool mentions = false;
+        for (QLabel *label : refusal->findChildren<QLabel *>())
+            mentions = mentions || label->text().contains(expected);
+        QVERIFY(mentions);
+    }
+
+    void htmlIsShownLiterally()
+    {
+        m_ui->main()->openConversation(m_ui->ws->conversations().direct(
+            m_ui->ws->accounts().profileByEmail(kAda)->id,
+            m_ui->ws->accounts().profileByEmail(QStringLiteral("grace@example.com"))->id)->id);
+        const QString html = QStringLiteral("<b>not bold</b> <a href=\"x\">not a link</a>");
+        m_ui->type(html);
+        const ui::MessageModel *model = m_ui->chat()->model();
+        QTRY_COMPARE(model->messageAt(model->rowCount() - 1).body, html);
+        QVERIFY(model->data(model->index(model->rowCount() - 1), Qt::DisplayRole).toString().contains(html));
+        // In a card too (attachment messages): the label shows markup as typed.
+        for (QLabel *label : m_ui->chat()->findChildren<QLabel *>(QStringLiteral("messageBodyLabel")))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    void shiftEnterKeepsTypingEnterSends()
+    {
+        m_ui->main()->openConversation(m_ui->main()->conversationList()->item(0)->data(Qt::UserRole).toLongLong());
+        ui::Composer *composer = m_ui->chat()->composer();
+        const int before = m_ui->chat()->model()->rowCount();
+        QTest::keyClicks(composer, QStringLiteral("line one"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer, QStringLiteral("line two"));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("line one\nline two"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_COMPARE(m_ui->chat()->model()->rowCount(), before + 1);
+        QCOMPARE(composer->toPlainText(), QString());
+    }
+};
+
+QTEST_MAIN(TestUiFlows)
+#include "tst_ui_flows.moc"
