@@ -3,6 +3,7 @@
 #include "AdvanceTimeDialog.h"
 #include "ChatView.h"
 #include "Composer.h"
+#include "ConversationItemDelegate.h"
 #include "InviteContactDialog.h"
 #include "ManifestViewer.h"
 #include "NewMessageDialog.h"
@@ -40,7 +41,19 @@ QListWidget *sideList(QWidget *parent, const QString &objectName, const QString 
     list->setSpacing(2);
     list->setWordWrap(true);
     list->setUniformItemSizes(false);
+    list->setItemDelegate(new ConversationItemDelegate(list));
     return list;
+}
+
+QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QString &second,
+                             const QString &time = {})
+{
+    auto *item = new QListWidgetItem(icon, title + QLatin1Char('\n') + second);
+    item->setData(ConversationItemDelegate::TitleRole, title);
+    item->setData(ConversationItemDelegate::PreviewRole, second);
+    item->setData(ConversationItemDelegate::TimeRole, time);
+    item->setData(Qt::AccessibleTextRole, title + QStringLiteral(", ") + second);
+    return item;
 }
 
 QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
@@ -227,25 +240,23 @@ void MainWindow::refreshConversations()
         QString title = s.displayTitle;
         if (withAssistant)
             title += tr(" · Webhook");
-        const QString when =
-            s.lastMessageAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.lastMessageAt),
-                                                 QLocale::ShortFormat)
-                            : QString();
-        QString preview = s.lastMessageBody.section(QLatin1Char('\n'), 0, 0).left(70);
-        if (preview.isEmpty() && s.lastMessageId)
-            preview = tr("Attachment");
-        const QString unread = s.unread ? tr("  ● %n new", nullptr, s.unread) : QString();
-        auto *item =
-            new QListWidgetItem(conversationIcon(s, withAssistant),
-                                QStringLiteral("%1%2\n%3  %4").arg(title, unread, preview, when));
+        const QDateTime last = QDateTime::fromMSecsSinceEpoch(
+            s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
+        const QString when = last.date() == now.date()
+                                 ? QLocale().toString(last.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(last.date(), QLocale::ShortFormat);
+        QString preview = s.lastMessageBody.section(QLatin1Char('\n'), 0, 0).left(120);
+        if (preview.isEmpty())
+            preview = s.lastMessageId ? tr("Attachment") : tr("No messages yet");
+        auto *item = new QListWidgetItem(conversationIcon(s, withAssistant), title);
+        item->setData(ConversationItemDelegate::TitleRole, title);
+        item->setData(ConversationItemDelegate::PreviewRole, preview);
+        item->setData(ConversationItemDelegate::TimeRole, when);
+        item->setData(ConversationItemDelegate::UnreadRole, s.unread);
         item->setData(kConversationIdRole, s.conversation.id);
         item->setData(Qt::AccessibleTextRole,
                       tr("%1, %n unread, last message: %2", nullptr, s.unread).arg(title, preview));
-        if (s.unread) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
         (s.conversation.kind == ConversationKind::Room ? m_rooms : m_chats)->addItem(item);
     }
     openConversation(m_chat->conversationId());
@@ -258,9 +269,10 @@ void MainWindow::refreshContacts()
     m_contacts->clear();
     auto invitations = m_backend.invitations();
     for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/person.svg")),
-                                         tr("%1 wants to add you\n%2 · press Enter to accept")
-                                             .arg(i.from.displayName, i.from.email));
+        auto *item = twoLineItem(QIcon(QStringLiteral(":/icons/person.svg")),
+                                 tr("%1 wants to add you").arg(i.from.displayName),
+                                 tr("%1 · press Enter to accept").arg(i.from.email));
+        item->setData(ConversationItemDelegate::UnreadRole, 1);
         item->setData(kEmailRole, i.from.email);
         item->setData(kInvitationRole, true);
         m_contacts->addItem(item);
@@ -268,10 +280,9 @@ void MainWindow::refreshContacts()
     auto contacts = m_backend.contacts();
     for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
         const bool bot = c.profile.kind == ProfileKind::Assistant;
-        auto *item = new QListWidgetItem(
+        auto *item = twoLineItem(
             QIcon(bot ? QStringLiteral(":/icons/bot.svg") : QStringLiteral(":/icons/person.svg")),
-            QStringLiteral("%1%2\n%3")
-                .arg(c.profile.displayName, bot ? tr(" · Webhook") : QString(), c.profile.email));
+            c.profile.displayName + (bot ? tr(" · Webhook") : QString()), c.profile.email);
         item->setData(kEmailRole, c.profile.email);
         item->setToolTip(
             bot        ? tr("Automated assistant: send it Help, Get my attachments or Delete me")
@@ -290,13 +301,11 @@ void MainWindow::refreshMeetings()
     auto meetings = m_backend.meetings();
     for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
         auto organiser = m_backend.profile(m.organiserId);
-        auto *item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/meeting.svg")),
-            tr("%1\n%2 · %3 min · by %4")
-                .arg(m.title, QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.startsAt),
-                                                 QLocale::ShortFormat))
-                .arg(m.durationMinutes)
-                .arg(organiser ? organiser->displayName : tr("someone")));
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
+        auto *item = twoLineItem(QIcon(QStringLiteral(":/icons/meeting.svg")), m.title,
+                                 tr("%n min · organised by %1", nullptr, m.durationMinutes)
+                                     .arg(organiser ? organiser->displayName : tr("someone")),
+                                 QLocale().toString(start, QLocale::ShortFormat));
         m_meetings->addItem(item);
     }
     if (m_meetings->count() == 0)

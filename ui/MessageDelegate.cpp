@@ -196,8 +196,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const
 {
-    editor->setGeometry(bodyRect(option.rect, m_model.startsDay(index.row()),
-                                 m_model.startsGroup(index.row())));
+    editor->setGeometry(
+        bodyRect(option.rect, m_model.startsDay(index.row()), m_model.startsGroup(index.row())));
 }
 
 QString MessageDelegate::linkAt(const QModelIndex &index, const QPoint &pos,

@@ -3,8 +3,8 @@
 #include "DialogParts.h"
 #include "RecipientEdit.h"
 
-#include <QDialogButtonBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
