@@ -68,6 +68,15 @@ void AppController::showSignIn(const QString &notice)
     m_signIn->activateWindow();
 }
 
+void setUpLocale()
+{
+    // An unset locale ("C") would show times with seconds and ISO-like dates; people expect
+    // ordinary English formats then.
+    if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations();
+}
+
 void applyStyle()
 {
     qApp->setStyleSheet(QStringLiteral(
@@ -97,11 +106,7 @@ void applyStyle()
 int run(int &argc, char **argv, const GuiOptions &options)
 {
     QApplication app(argc, argv);
-    // An unset locale ("C") would show times with seconds and ISO-ish dates; people expect
-    // ordinary English formats then.
-    if (QLocale::system().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    installTranslations();
+    setUpLocale();
     QApplication::setApplicationName(QStringLiteral("carillon"));
     QApplication::setApplicationDisplayName(QStringLiteral("Carillon"));
     QApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));

@@ -46,6 +46,9 @@ struct GuiOptions
 // Runs the desktop client until its last window closes.
 int run(int &argc, char **argv, const GuiOptions &options);
 
+// The locale for formats and the translations for it.
+void setUpLocale();
+
 // Application-wide look: the system palette, plus accents for cards that read on light and
 // dark palettes alike.
 void applyStyle();

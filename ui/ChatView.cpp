@@ -107,7 +107,8 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     };
     m_delegate->richHeight = [this](const QModelIndex &index, int width) {
         QWidget *w = m_list->indexWidget(index);
-        return w ? w->heightForWidth(width) : 48;
+        // A little slack: word-wrapped labels round their height down now and then.
+        return w ? w->heightForWidth(width) + 6 : 48;
     };
     connect(m_delegate, &MessageDelegate::linkActivated, this,
             [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });

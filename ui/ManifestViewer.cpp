@@ -59,7 +59,10 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
     m_table->setAccessibleName(tr("Links"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Expires"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ExpiresColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

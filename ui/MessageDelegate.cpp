@@ -2,6 +2,7 @@
 
 #include "MessageModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
 #include <QMouseEvent>
@@ -103,9 +104,12 @@ MessageDelegate::Laid *MessageDelegate::layoutFor(const QModelIndex &index, int 
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = qMax(100, option.rect.width() > 0 ? option.rect.width()
-                                : option.widget         ? option.widget->width()
-                                                        : 600);
+    // The viewport's width, not the view's: the scroll bar takes part of the view, and a row
+    // measured wider than it is drawn would clip its last line.
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
+    width = qMax(120, width);
     const bool day = m_model.startsDay(index.row());
     const bool group = m_model.startsGroup(index.row());
     int height = kPadding + (day ? kDayHeight : 0) + (group ? kHeaderHeight : 0);
@@ -159,14 +163,19 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QString name = m_model.senderName(m.senderId);
         painter->setRenderHint(QPainter::Antialiasing);
         const QRect avatar(option.rect.left() + 12, top + 2, kAvatar, kAvatar);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(avatarColor(m.senderId));
-        painter->drawEllipse(avatar);
-        painter->setPen(Qt::white);
-        QFont initialsFont = small;
-        initialsFont.setBold(true);
-        painter->setFont(initialsFont);
-        painter->drawText(avatar, Qt::AlignCenter, initials(name));
+        if (m_model.isFromAssistant(index.row())) {
+            static const QIcon bot(QStringLiteral(":/icons/bot.svg"));
+            bot.paint(painter, avatar);
+        } else {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(avatarColor(m.senderId));
+            painter->drawEllipse(avatar);
+            painter->setPen(Qt::white);
+            QFont initialsFont = small;
+            initialsFont.setBold(true);
+            painter->setFont(initialsFont);
+            painter->drawText(avatar, Qt::AlignCenter, initials(name));
+        }
 
         QFont bold = option.font;
         bold.setBold(true);

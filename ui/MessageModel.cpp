@@ -10,7 +10,7 @@ constexpr qint64 kGroupGapMs = 5 * 60'000;
 } // namespace
 
 MessageModel::MessageModel(ChatBackend &backend, QObject *parent)
-    : QAbstractListModel(parent), m_backend(backend)
+    : QAbstractListModel(parent), m_backend(backend), m_assistantId(backend.assistant().id)
 {
 }
 

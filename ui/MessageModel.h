@@ -36,6 +36,7 @@ public:
     int rowOf(qint64 messageId) const;
     QString senderName(qint64 profileId) const;
     bool startsGroup(int row) const;
+    bool isFromAssistant(int row) const { return m_messages.at(row).senderId == m_assistantId; }
     bool startsDay(int row) const;
     // A message that needs real widgets (assistant cards, attachment bubbles).
     static bool isRich(const Message &message);
@@ -55,6 +56,7 @@ signals:
 private:
     ChatBackend &m_backend;
     qint64 m_conversationId = 0;
+    qint64 m_assistantId = 0;
     QList<Message> m_messages;
     bool m_hasOlder = false;
     bool m_wantOlder = false;

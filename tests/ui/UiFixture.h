@@ -31,7 +31,7 @@ struct UiInstance
 
     UiInstance(const QString &dir, ManualClock &clock, bool seedDemoData = false)
     {
-        installTranslations();
+        ui::setUpLocale();
         WorkspaceOptions options;
         options.dataDir = dir;
         options.clock = &clock;
@@ -62,8 +62,10 @@ struct UiInstance
         if (!window)
             return false;
         window->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(email);
-        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(DemoData::password());
-        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(DemoData::password());
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
         return main() != nullptr && main()->isVisible();
     }
 

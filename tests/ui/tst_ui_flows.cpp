@@ -6,8 +6,8 @@
 #include "UiFixture.h"
 
 #include <QLabel>
-#include <QListWidget>
 #include <QListView>
+#include <QListWidget>
 
 using namespace carillon;
 using carillon::test::UiInstance;
@@ -70,8 +70,10 @@ private slots:
         QTRY_VERIFY(m_ui->signIn()->isVisible());
         auto *window = m_ui->signIn();
         window->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(kAda);
-        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("nope"));
-        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("nope"));
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
         auto *error = window->findChild<QLabel *>(QStringLiteral("signInErrorLabel"));
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("password")));
@@ -91,14 +93,17 @@ private slots:
             QTest::mouseClick(ok, Qt::LeftButton);
         };
         m_ui->main()->inviteContact();
-        QTRY_VERIFY(listContains(m_ui->main()->contactList(), QStringLiteral("Amazon Chime Assistant · Webhook")));
+        QTRY_VERIFY(listContains(m_ui->main()->contactList(),
+                                 QStringLiteral("Amazon Chime Assistant · Webhook")));
     }
 
     void inviteAssistantByToFieldAndMeetIt()
     {
         openAssistantChat();
         QVERIFY(m_ui->chat()->conversationId() > 0);
-        QVERIFY(m_ui->chat()->findChild<QLabel *>(QStringLiteral("botBadgeLabel"))->isVisibleTo(m_ui->main()));
+        QVERIFY(m_ui->chat()
+                    ->findChild<QLabel *>(QStringLiteral("botBadgeLabel"))
+                    ->isVisibleTo(m_ui->main()));
         QVERIFY(listContains(m_ui->main()->contactList(), QStringLiteral("Webhook")));
 
         m_ui->type(QStringLiteral("Hello there"));
@@ -121,12 +126,17 @@ private slots:
         QTRY_VERIFY(m_ui->lastCard(MessageKind::DeletionPreview));
         ui::MessageCard *card = m_ui->lastCard(MessageKind::ConfirmationRequest);
         QVERIFY(card);
-        QVERIFY(card->findChild<QLabel *>(QStringLiteral("codeCountdownLabel"))->text().contains(QStringLiteral("10:00")));
-        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("putInComposerButton")), Qt::LeftButton);
+        QVERIFY(card->findChild<QLabel *>(QStringLiteral("codeCountdownLabel"))
+                    ->text()
+                    .contains(QStringLiteral("10:00")));
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("putInComposerButton")),
+                          Qt::LeftButton);
         // The command is in the composer; the person still presses Send.
-        QCOMPARE(m_ui->chat()->composer()->toPlainText(), QStringLiteral("Delete me ") + codeOnCard(card));
+        QCOMPARE(m_ui->chat()->composer()->toPlainText(),
+                 QStringLiteral("Delete me ") + codeOnCard(card));
         QVERIFY(m_ui->ws->accounts().profileByEmail(kAda).ok());
-        QTest::mouseClick(m_ui->chat()->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        QTest::mouseClick(m_ui->chat()->findChild<QPushButton *>(QStringLiteral("sendButton")),
+                          Qt::LeftButton);
 
         QTRY_VERIFY(m_ui->signIn() && m_ui->signIn()->isVisible());
         auto *notice = m_ui->signIn()->findChild<QLabel *>(QStringLiteral("signedOutNoticeLabel"));
@@ -134,7 +144,10 @@ private slots:
         // The other device learns it within a second.
         QTRY_VERIFY_WITH_TIMEOUT(other.signIn() && other.signIn()->isVisible(), 1000);
         QVERIFY(!other.main() || !other.main()->isVisible());
-        QVERIFY(other.signIn()->findChild<QLabel *>(QStringLiteral("signedOutNoticeLabel"))->text().contains(QStringLiteral("deleted")));
+        QVERIFY(other.signIn()
+                    ->findChild<QLabel *>(QStringLiteral("signedOutNoticeLabel"))
+                    ->text()
+                    .contains(QStringLiteral("deleted")));
 
         // The identity signs in again to a new, empty profile.
         QVERIFY(m_ui->signInAs(kAda));
@@ -147,14 +160,17 @@ private slots:
         m_ui->type(QStringLiteral("get my attachments"));
         ui::MessageCard *card = m_ui->lastCard(MessageKind::ConfirmationRequest);
         QTRY_VERIFY((card = m_ui->lastCard(MessageKind::ConfirmationRequest)));
-        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("putInComposerButton")), Qt::LeftButton);
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("putInComposerButton")),
+                          Qt::LeftButton);
         QTest::keyClick(m_ui->chat()->composer(), Qt::Key_Return);
         QTRY_VERIFY(m_ui->lastCard(MessageKind::ExportAccepted));
         m_clock.advanceMs(kDay);
         QCOMPARE(*m_ui->assistant->exports().deliverDue(), 1);
         QTRY_VERIFY(m_ui->lastCard(MessageKind::ExportDelivered));
         ui::MessageCard *delivered = m_ui->lastCard(MessageKind::ExportDelivered);
-        QVERIFY(delivered->findChild<QLabel *>(QStringLiteral("exportFactsLabel"))->text().contains(QStringLiteral("7 links")));
+        QVERIFY(delivered->findChild<QLabel *>(QStringLiteral("exportFactsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("7 links")));
         QVERIFY(delivered->findChild<QPushButton *>(QStringLiteral("viewLinksButton")));
     }
 
@@ -162,8 +178,10 @@ private slots:
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("team") << QStringLiteral("tomas@example.com") << QStringLiteral("Orbit Labs");
-        QTest::newRow("enterprise") << QStringLiteral("erin@initech.example") << QStringLiteral("Initech");
+        QTest::newRow("team") << QStringLiteral("tomas@example.com")
+                              << QStringLiteral("Orbit Labs");
+        QTest::newRow("enterprise")
+            << QStringLiteral("erin@initech.example") << QStringLiteral("Initech");
     }
 
     void managedPeopleSeeRefusals()
@@ -177,7 +195,8 @@ private slots:
         m_ui->type(QStringLiteral("Delete me"));
         ui::MessageCard *refusal = nullptr;
         QTRY_VERIFY((refusal = m_ui->lastCard(MessageKind::Refusal)));
-        QCOMPARE(refusal->findChild<QLabel *>(QStringLiteral("cardTitleLabel"))->text(), QStringLiteral("Not available"));
+        QCOMPARE(refusal->findChild<QLabel *>(QStringLiteral("cardTitleLabel"))->text(),
+                 QStringLiteral("Not available"));
         bool mentions = false;
         for (QLabel *label : refusal->findChildren<QLabel *>())
             mentions = mentions || label->text().contains(expected);
@@ -186,22 +205,29 @@ private slots:
 
     void htmlIsShownLiterally()
     {
-        m_ui->main()->openConversation(m_ui->ws->conversations().direct(
-            m_ui->ws->accounts().profileByEmail(kAda)->id,
-            m_ui->ws->accounts().profileByEmail(QStringLiteral("grace@example.com"))->id)->id);
+        m_ui->main()->openConversation(
+            m_ui->ws->conversations()
+                .direct(
+                    m_ui->ws->accounts().profileByEmail(kAda)->id,
+                    m_ui->ws->accounts().profileByEmail(QStringLiteral("grace@example.com"))->id)
+                ->id);
         const QString html = QStringLiteral("<b>not bold</b> <a href=\"x\">not a link</a>");
         m_ui->type(html);
         const ui::MessageModel *model = m_ui->chat()->model();
         QTRY_COMPARE(model->messageAt(model->rowCount() - 1).body, html);
-        QVERIFY(model->data(model->index(model->rowCount() - 1), Qt::DisplayRole).toString().contains(html));
+        QVERIFY(model->data(model->index(model->rowCount() - 1), Qt::DisplayRole)
+                    .toString()
+                    .contains(html));
         // In a card too (attachment messages): the label shows markup as typed.
-        for (QLabel *label : m_ui->chat()->findChildren<QLabel *>(QStringLiteral("messageBodyLabel")))
+        for (QLabel *label :
+             m_ui->chat()->findChildren<QLabel *>(QStringLiteral("messageBodyLabel")))
             QCOMPARE(label->textFormat(), Qt::PlainText);
     }
 
     void shiftEnterKeepsTypingEnterSends()
     {
-        m_ui->main()->openConversation(m_ui->main()->conversationList()->item(0)->data(Qt::UserRole).toLongLong());
+        m_ui->main()->openConversation(
+            m_ui->main()->conversationList()->item(0)->data(Qt::UserRole).toLongLong());
         ui::Composer *composer = m_ui->chat()->composer();
         const int before = m_ui->chat()->model()->rowCount();
         QTest::keyClicks(composer, QStringLiteral("line one"));

@@ -38,8 +38,8 @@ class TestUiNames : public QObject
             if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")) ||
                 w->accessibleName().isEmpty())
                 missing.append(QStringLiteral("%1 '%2' (in %3)")
-                                   .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                        root->objectName()));
+                                   .arg(QString::fromLatin1(w->metaObject()->className()),
+                                        w->objectName(), root->objectName()));
         }
         return missing;
     }
@@ -59,8 +59,10 @@ private slots:
         app.main()->openConversation(botChat);
         QVERIFY(app.lastCard(MessageKind::ConfirmationRequest));
         missing += unnamed(app.main());
-        app.main()->openConversation(ws.conversations().direct(
-            ada, ws.accounts().profileByEmail(QStringLiteral("grace@example.com"))->id)->id);
+        app.main()->openConversation(
+            ws.conversations()
+                .direct(ada, ws.accounts().profileByEmail(QStringLiteral("grace@example.com"))->id)
+                ->id);
         missing += unnamed(app.main());
 
         ChatBackend &backend = app.app->backend();
@@ -75,7 +77,8 @@ private slots:
         dialogs.emplace_back(new ui::ScheduleMeetingDialog(backend));
         dialogs.emplace_back(new ui::AdvanceTimeDialog);
         dialogs.emplace_back(new ui::CreateIdentityDialog(backend));
-        dialogs.emplace_back(new ui::ManifestViewer(manifest.fileName(), QStringLiteral("links.txt")));
+        dialogs.emplace_back(
+            new ui::ManifestViewer(manifest.fileName(), QStringLiteral("links.txt")));
         for (auto &dialog : dialogs) {
             dialog->show();
             missing += unnamed(dialog.get());
