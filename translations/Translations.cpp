@@ -18,7 +18,8 @@ void installTranslations(const QLocale &locale)
         }
     }
     ours = new QTranslator;
-    if (ours->load(locale, QStringLiteral("carillon"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (ours->load(locale, QStringLiteral("carillon"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")) ||
         ours->load(QStringLiteral(":/i18n/carillon_en.qm")))
         QCoreApplication::installTranslator(ours);
     qt = new QTranslator;

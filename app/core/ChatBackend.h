@@ -49,8 +49,10 @@ public:
     virtual Result<Conversation> conversation(qint64 id) const = 0;
     virtual Result<Conversation> openDirect(qint64 otherId) = 0;
     virtual Result<Conversation> openGroup(const QList<qint64> &memberIds) = 0;
-    virtual Result<Conversation> createRoom(const QString &title, const QList<qint64> &memberIds) = 0;
-    virtual Result<QList<Message>> history(qint64 conversationId, qint64 beforeId, int limit) const = 0;
+    virtual Result<Conversation> createRoom(const QString &title,
+                                            const QList<qint64> &memberIds) = 0;
+    virtual Result<QList<Message>> history(qint64 conversationId, qint64 beforeId,
+                                           int limit) const = 0;
     virtual Result<Message> message(qint64 messageId) const = 0;
     virtual Result<Message> send(qint64 conversationId, const QString &text,
                                  const QStringList &files) = 0;

@@ -180,10 +180,15 @@ Result<QList<ConversationSummary>> ConversationStore::summaries(qint64 profileId
         QStringLiteral(
             "SELECT c.id, c.kind, c.title, c.creator_id, c.created_at, "
             " (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) AS last_id, "
-            " (SELECT COUNT(*) FROM messages x WHERE x.conversation_id = c.id AND x.id > "
-            "  m.last_read_id AND x.sender_id <> m.profile_id) AS unread "
+            // Counting stops at the cap: a list shows "99+", and a long unread history must
+            // not make every refresh walk it.
+            // Posting marks the conversation read for the sender (MessageStore::post), so
+            // everything after last_read_id is someone else's and the index answers alone.
+            " (SELECT COUNT(*) FROM (SELECT 1 FROM messages x WHERE x.conversation_id = c.id "
+            "  AND x.id > m.last_read_id LIMIT %1) AS capped) AS unread "
             "FROM members m JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE m.profile_id = ?"),
+            "WHERE m.profile_id = ?")
+            .arg(kUnreadCap),
         {profileId});
     if (!q)
         return q.error();

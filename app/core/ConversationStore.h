@@ -17,6 +17,8 @@ class ConversationStore
     Q_DECLARE_TR_FUNCTIONS(ConversationStore)
 public:
     static constexpr int kMaxTitleLength = 120;
+    // Unread counts stop here; the UI shows "99+" beyond 99.
+    static constexpr int kUnreadCap = 100;
 
     ConversationStore(StoreContext ctx, AccountStore &accounts) : m_ctx(ctx), m_accounts(accounts)
     {

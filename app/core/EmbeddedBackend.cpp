@@ -12,10 +12,9 @@ const QString kRememberKey = QStringLiteral("remember-me-token");
 }
 
 EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
-    : ChatBackend(parent), m_ws(ws),
-      m_device(QStringLiteral("%1 (Carillon %2)")
-                   .arg(QSysInfo::machineHostName())
-                   .arg(QCoreApplication::applicationPid()))
+    : ChatBackend(parent), m_ws(ws), m_device(QStringLiteral("%1 (Carillon %2)")
+                                                  .arg(QSysInfo::machineHostName())
+                                                  .arg(QCoreApplication::applicationPid()))
 {
     connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
 }
@@ -271,8 +270,8 @@ Result<QList<Meeting>> EmbeddedBackend::meetings() const
     return m_ws.meetings().meetingsFor(m_me.id);
 }
 
-Result<Meeting> EmbeddedBackend::scheduleMeeting(const QString &title, qint64 startsAt,
-                                                 int minutes, const QList<qint64> &inviteeIds)
+Result<Meeting> EmbeddedBackend::scheduleMeeting(const QString &title, qint64 startsAt, int minutes,
+                                                 const QList<qint64> &inviteeIds)
 {
     if (Status s = requireSignedIn(); !s)
         return s.error();

@@ -126,7 +126,17 @@ Status LinkSigner::noteIssued(qint64 expiresAtMs)
 QByteArray LinkSigner::mac(const QByteArray &key, const QByteArray &path, const QByteArray &exp,
                            const QByteArray &kid) const
 {
-    QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
+    // Setting a key prepares the HMAC pads; reuse them while the key stays the same (a manifest
+    // signs thousands of links with one key). One instance per thread: the link server's
+    // workers verify concurrently.
+    thread_local QByteArray lastKey;
+    thread_local QMessageAuthenticationCode code(QCryptographicHash::Sha256);
+    if (key != lastKey) {
+        code.setKey(key);
+        lastKey = key;
+    } else {
+        code.reset();
+    }
     code.addData(kMethod);
     code.addData("\n", 1);
     code.addData(path);

@@ -134,6 +134,12 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
             a.id = ins->lastInsertId().toLongLong();
             msg.attachments.append(a);
         }
+        // Writing in a conversation means having read it.
+        if (auto read = m_ctx.db.exec(QStringLiteral("UPDATE members SET last_read_id = ? WHERE "
+                                                     "conversation_id = ? AND profile_id = ?"),
+                                      {msg.id, conversationId, senderId});
+            !read)
+            return read.error();
         m_ctx.feed.record(Topic::Message, msg.id);
         return {};
     });

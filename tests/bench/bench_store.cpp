@@ -38,6 +38,9 @@ int main(int argc, char **argv)
     const int inserts = argc > 2 ? atoi(argv[2]) : 2'000;
     QTextStream out(stdout);
     QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("CARILLON_BENCH_KEEP"));
+    if (!dir.autoRemove())
+        out << QStringLiteral("data folder kept: %1\n").arg(dir.path());
 
     std::vector<qint64> people;
     std::vector<qint64> conversations;

@@ -5,6 +5,7 @@
 #include "RecipientEdit.h"
 #include "UiFixture.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -78,6 +79,27 @@ private slots:
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("password")));
         QVERIFY(!m_ui->main() || !m_ui->main()->isVisible());
+    }
+
+    void rememberMeResumesWithoutThePassword()
+    {
+        emit m_ui->main()->signOutRequested();
+        QTRY_VERIFY(m_ui->signIn()->isVisible());
+        auto *window = m_ui->signIn();
+        window->findChild<QCheckBox *>(QStringLiteral("rememberCheckBox"))->setChecked(true);
+        QVERIFY(m_ui->signInAs(kAda));
+        // The secret store holds a token, never the password.
+        const QByteArray token = *m_ui->ws->secrets().read(QStringLiteral("remember-me-token"));
+        QVERIFY(token.size() >= 40);
+        QVERIFY(!token.contains(DemoData::password().toUtf8()));
+        // A new start of the app (same data folder) opens the main window directly.
+        ui::AppController again(*m_ui->ws);
+        again.start();
+        QVERIFY(again.mainWindow() && again.mainWindow()->isVisible());
+        QCOMPARE(again.backend().me().email, kAda);
+        // Signing out forgets it.
+        emit again.mainWindow()->signOutRequested();
+        QVERIFY(m_ui->ws->secrets().read(QStringLiteral("remember-me-token"))->isEmpty());
     }
 
     void inviteAssistantByDialog()

@@ -363,6 +363,12 @@ private slots:
         TestWorkspace &tw = *m_tw;
         auto orphan = tw->blobs().putData("another instance is about to commit this\n");
         QVERIFY(orphan.ok());
+        // Another instance stays open on the folder: it might be that writer.
+        WorkspaceOptions otherOptions;
+        otherOptions.dataDir = tw.dir.path();
+        otherOptions.clock = &tw.clock;
+        auto other = Workspace::open(otherOptions);
+        QVERIFY(other.ok());
         tw.ws.reset();
         WorkspaceOptions options;
         options.dataDir = tw.dir.path();
@@ -372,6 +378,14 @@ private slots:
         QVERIFY(reopened.ok());
         tw.ws = std::move(reopened).value();
         QVERIFY(tw->blobs().contains(orphan->sha256));
+
+        // Alone on the folder (every other instance gone, as after a crash), nothing can be
+        // about to commit: the next start sweeps it whatever its age.
+        other->reset();
+        tw.ws.reset();
+        auto alone = Workspace::open(options);
+        QVERIFY(alone.ok());
+        QVERIFY(!(*alone)->blobs().contains(orphan->sha256));
     }
 
 private:
