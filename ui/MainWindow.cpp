@@ -119,9 +119,15 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
 
     buildMenus();
     for (QListWidget *list : {m_chats, m_rooms}) {
-        connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-            if (item && item->data(kConversationIdRole).toLongLong() != m_chat->conversationId())
-                openConversation(item->data(kConversationIdRole).toLongLong());
+        // Selection, not the current item: keyboard, mouse and accessibility tools (which
+        // select cells) all change it.
+        connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
+            const QList<QListWidgetItem *> selected = list->selectedItems();
+            if (selected.isEmpty())
+                return;
+            const qint64 id = selected.first()->data(kConversationIdRole).toLongLong();
+            if (id && id != m_chat->conversationId())
+                openConversation(id);
         });
     }
     connect(m_contacts, &QListWidget::itemActivated, this, &MainWindow::onContactActivated);
