@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DemoData.h"
 #include "Email.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands() + chatCommands();
+    return adminCommands() + chatCommands() + serveCommands();
 }
 
 QStringList commandWords(const QStringList &positional, const QList<Command> &commands,
@@ -183,7 +184,8 @@ int main(int argc, char **argv, const Extensions &extensions)
     bool wantsCommand = false;
     for (int i = 0; i < raw.size(); ++i) {
         const QString &a = raw[i];
-        if (a == QLatin1String("--profile") || a == QLatin1String("--data-dir")) {
+        if (a == QLatin1String("--profile") || a == QLatin1String("--data-dir") ||
+            a == QLatin1String("--sign-in-as")) {
             ++i;
             continue;
         }
@@ -215,6 +217,7 @@ int main(int argc, char **argv, const Extensions &extensions)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("carillon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
+    installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QList<Command> commands = allCommands();
@@ -300,7 +303,7 @@ int main(int argc, char **argv, const Extensions &extensions)
     for (const QCommandLineOption &o : command->options)
         json = json || (o.names() == jsonOption().names() && parser.isSet(o.names().first()));
     Output output(out, err, json);
-    Invocation invocation{**ws, parser, args, output};
+    Invocation invocation{**ws, parser, args, output, &extensions};
     return command->run(invocation);
 }
 

@@ -14,6 +14,8 @@ class Workspace;
 
 namespace carillon::cli {
 
+struct Extensions;
+
 // What one command run gets: the open workspace, its parsed options and positional arguments
 // (after the command words), and where to print.
 struct Invocation
@@ -22,6 +24,7 @@ struct Invocation
     const QCommandLineParser &parser;
     QStringList args;
     Output &out;
+    const Extensions *extensions = nullptr; // what main.cpp plugged in
 
     QString option(const QString &name) const { return parser.value(name); }
     QStringList options(const QString &name) const { return parser.values(name); }
@@ -43,6 +46,7 @@ struct Command
 
 QList<Command> adminCommands();
 QList<Command> chatCommands();
+QList<Command> serveCommands();
 
 // What main.cpp plugs in beside the core: participants such as the assistant (attached to
 // every workspace the command line opens) and the graphical client.
@@ -50,6 +54,9 @@ struct Extensions
 {
     std::function<void(Workspace &)> attach;
     std::function<int(int argc, char **argv, const QString &profile, const QString &dataDir)> gui;
+    // Long-running commands (serve) start the participants' background work with this, such as
+    // the assistant's export delivery.
+    std::function<void(Workspace &)> startBackground;
 };
 
 // Runs the command line; returns the process exit status.

@@ -1,18 +1,52 @@
-// Composition root: the command line and, beside the core, the assistant as a participant.
+// Composition root: the command line, the desktop client and, beside the core, the assistant
+// as a participant.
 
+#include "AppController.h"
+#include "AppPaths.h"
 #include "Assistant.h"
 #include "Cli.h"
 #include "Workspace.h"
+
+namespace {
+carillon::Assistant *attachAssistant(carillon::Workspace &ws)
+{
+    auto *assistant = ws.findChild<carillon::Assistant *>();
+    if (!assistant)
+        assistant = new carillon::Assistant(ws, carillon::AssistantConfig::forWorkspace(ws), &ws);
+    return assistant;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     carillon::cli::Extensions extensions;
     extensions.attach = [](carillon::Workspace &ws) {
-        auto *assistant =
-            new carillon::Assistant(ws, carillon::AssistantConfig::forWorkspace(ws), &ws);
         // A command-line run is an instance too: exports that fell due while nothing ran are
         // delivered now.
-        assistant->exports().deliverDue();
+        attachAssistant(ws)->exports().deliverDue();
+    };
+    extensions.startBackground = [](carillon::Workspace &ws) {
+        attachAssistant(ws)->exports().startWorking();
+    };
+    extensions.gui = [](int count, char **args, const QString &profile, const QString &dataDir) {
+        static int guiArgc = count; // QApplication keeps a reference to it
+        carillon::ui::GuiOptions options;
+        options.profile = profile;
+        options.demo = carillon::AppPaths::isDemoProfile(profile);
+        options.dataDir = dataDir.isEmpty() ? carillon::AppPaths::dataDirFor(profile) : dataDir;
+        const QStringList arguments = [&] {
+            QStringList list;
+            for (int i = 0; i < count; ++i)
+                list.append(QString::fromLocal8Bit(args[i]));
+            return list;
+        }();
+        if (const qsizetype at = arguments.indexOf(QStringLiteral("--sign-in-as")); at >= 0)
+            options.signInAs = arguments.value(at + 1);
+        options.quitWhenReady = qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY");
+        options.attach = [](carillon::Workspace &ws) {
+            attachAssistant(ws)->exports().startWorking();
+        };
+        return carillon::ui::run(guiArgc, args, options);
     };
     return carillon::cli::main(argc, argv, extensions);
 }

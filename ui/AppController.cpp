@@ -6,8 +6,11 @@
 #include "Translations.h"
 #include "Workspace.h"
 
+#include "Theme.h"
+
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace carillon::ui {
 
@@ -33,8 +36,17 @@ SignInWindow *AppController::signInWindow() const
     return m_signIn;
 }
 
-void AppController::start()
+void AppController::start(const QString &demoPerson)
 {
+    if (!demoPerson.isEmpty()) {
+        auto signedIn = m_backend.signInDemo(demoPerson);
+        if (signedIn) {
+            showMain();
+            return;
+        }
+        showSignIn(signedIn.error().message);
+        return;
+    }
     if (m_backend.resumeRemembered())
         showMain();
     else
@@ -77,32 +89,6 @@ void setUpLocale()
     installTranslations();
 }
 
-void applyStyle()
-{
-    qApp->setStyleSheet(QStringLiteral(
-        "QFrame[tone=\"info\"] { border: 1px solid rgba(47,111,222,0.45); border-left: 4px solid "
-        "#2f6fde;"
-        "  border-radius: 6px; background: rgba(47,111,222,0.06); }"
-        "QFrame[tone=\"danger\"] { border: 1px solid rgba(220,38,38,0.45); border-left: 4px solid "
-        "#dc2626;"
-        "  border-radius: 6px; background: rgba(220,38,38,0.06); }"
-        "QFrame[tone=\"warning\"] { border: 1px solid rgba(217,119,6,0.5); border-left: 4px solid "
-        "#d97706;"
-        "  border-radius: 6px; background: rgba(217,119,6,0.07); }"
-        "QFrame[tone=\"success\"] { border: 1px solid rgba(22,163,74,0.45); border-left: 4px solid "
-        "#16a34a;"
-        "  border-radius: 6px; background: rgba(22,163,74,0.06); }"
-        "QFrame[tone=\"attachment\"] { border: 1px solid palette(mid); border-radius: 6px; }"
-        "QFrame[tone] QLabel, QFrame[tone] QFrame[tone=\"attachment\"] QLabel { border: none; "
-        "background: transparent; }"
-        "QLabel[tone=\"badge\"] { color: white; background: #7a4fd6; border-radius: 8px; padding: "
-        "2px 8px; }"
-        "QLabel[tone=\"warning\"] { border-left: 4px solid #d97706; padding: 8px; background: "
-        "rgba(217,119,6,0.10); }"
-        "QLabel[tone=\"error\"] { color: #dc2626; }"
-        "#chatHeader { border-bottom: 1px solid palette(mid); }"));
-}
-
 int run(int &argc, char **argv, const GuiOptions &options)
 {
     QApplication app(argc, argv);
@@ -111,8 +97,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     QApplication::setApplicationDisplayName(QStringLiteral("Carillon"));
     QApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.carillon.Carillon"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carillon.svg")));
-    applyStyle();
+    QApplication::setWindowIcon(Theme::icon(Theme::Glyph::App));
 
     WorkspaceOptions wsOptions;
     wsOptions.dataDir = options.dataDir;
@@ -132,7 +117,17 @@ int run(int &argc, char **argv, const GuiOptions &options)
     if (options.attach)
         options.attach(**ws);
     AppController controller(**ws);
-    controller.start();
+    controller.start(options.signInAs);
+    if (options.quitWhenReady) {
+        QWidget *first = controller.mainWindow()
+                             ? static_cast<QWidget *>(controller.mainWindow())
+                             : static_cast<QWidget *>(controller.signInWindow());
+        // Exposed and painted once, with the event queue drained: interactive from here.
+        QTimer::singleShot(0, &app, [first] {
+            first->repaint();
+            QCoreApplication::quit();
+        });
+    }
     return QApplication::exec();
 }
 

@@ -20,7 +20,9 @@ public:
     explicit AppController(Workspace &ws, QObject *parent = nullptr);
     ~AppController() override;
 
-    void start();
+    // Resumes a remembered sign-in, or signs in a demo person by address (demo profile only;
+    // presenters and benchmarks start straight in the main window), or shows the sign-in.
+    void start(const QString &demoPerson = {});
     ChatBackend &backend() { return m_backend; }
     MainWindow *mainWindow() const;
     SignInWindow *signInWindow() const;
@@ -39,6 +41,9 @@ struct GuiOptions
     QString profile;
     QString dataDir;
     bool demo = false;
+    QString signInAs; // --sign-in-as EMAIL, demo profile only
+    // Quit as soon as the main window is on screen (start-up benchmarks).
+    bool quitWhenReady = false;
     // Called once the workspace is open: the assistant and other participants attach here.
     std::function<void(Workspace &)> attach;
 };
@@ -48,9 +53,5 @@ int run(int &argc, char **argv, const GuiOptions &options);
 
 // The locale for formats and the translations for it.
 void setUpLocale();
-
-// Application-wide look: the system palette, plus accents for cards that read on light and
-// dark palettes alike.
-void applyStyle();
 
 } // namespace carillon::ui

@@ -5,6 +5,8 @@
 #include "MessageDelegate.h"
 #include "MessageModel.h"
 
+#include "Theme.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -70,13 +72,16 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     headerLayout->addLayout(titles, 1);
-    m_badge = new QLabel(header);
+    m_badge = new BadgeLabel(header);
     m_badge->setObjectName(QStringLiteral("botBadgeLabel"));
     m_badge->setText(tr("Webhook"));
     m_badge->setToolTip(tr("An automated assistant, not a person"));
-    m_badge->setProperty("tone", QStringLiteral("badge"));
     headerLayout->addWidget(m_badge);
     layout->addWidget(header);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
 
     auto *list = new MessageListView(this);
     m_list = list;
@@ -84,8 +89,10 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     m_list->setAccessibleName(tr("Messages"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(m_delegate);
-    m_list->setLayoutMode(QListView::Batched);
-    m_list->setBatchSize(100);
+    // Single pass: the model holds only the pages loaded so far and row heights come from the
+    // delegate's cache, so laying them all out is cheap, and it is synchronous, which keeping
+    // the reading position while older pages arrive above needs.
+    m_list->setLayoutMode(QListView::SinglePass);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->verticalScrollBar()->setSingleStep(24);
@@ -94,16 +101,21 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setWordWrap(true);
     list->reachedTop = [this] {
-        if (!m_model->hasOlder())
+        if (!m_model->hasOlder() || m_model->rowCount() == 0)
             return;
-        const int before = m_list->verticalScrollBar()->maximum();
+        // Keep the message the person was reading where it was: remember the top row and its
+        // offset, load the older page above it, lay out, and put that row back.
+        const QModelIndex anchor = m_list->indexAt(QPoint(0, 0)).isValid()
+                                       ? m_list->indexAt(QPoint(0, 0))
+                                       : m_model->index(0);
+        const qint64 anchorId = m_model->messageAt(anchor.row()).id;
+        const int anchorTop = m_list->visualRect(anchor).top();
         m_model->requestOlder();
         m_model->fetchMore({});
-        // Keep the message the person was reading where it was.
-        QTimer::singleShot(0, this, [this, before] {
-            QScrollBar *bar = m_list->verticalScrollBar();
-            bar->setValue(bar->value() + bar->maximum() - before);
-        });
+        m_list->doItemsLayout(); // synchronous: positions and the scroll range are current
+        const QModelIndex moved = m_model->index(m_model->rowOf(anchorId));
+        QScrollBar *bar = m_list->verticalScrollBar();
+        bar->setValue(bar->value() + m_list->visualRect(moved).top() - anchorTop);
     };
     m_delegate->richHeight = [this](const QModelIndex &index, int width) {
         QWidget *w = m_list->indexWidget(index);
@@ -123,13 +135,13 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
 
     auto *composerRow = new QHBoxLayout;
     composerRow->setContentsMargins(12, 8, 12, 12);
-    m_attachButton = new QPushButton(QIcon(QStringLiteral(":/icons/attach.svg")), QString(), this);
+    m_attachButton = new QPushButton(Theme::icon(Theme::Glyph::Attach), QString(), this);
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
     m_attachButton->setAccessibleName(tr("Attach files"));
     m_attachButton->setToolTip(tr("Attach files (Ctrl+Shift+A)"));
     m_attachButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     m_composer = new Composer(this);
-    m_sendButton = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this);
+    m_sendButton = new QPushButton(Theme::icon(Theme::Glyph::Send), tr("Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setAccessibleName(tr("Send"));
     m_sendButton->setToolTip(tr("Send (Enter)"));

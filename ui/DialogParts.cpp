@@ -1,5 +1,7 @@
 #include "DialogParts.h"
 
+#include "Theme.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -22,7 +24,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setObjectName(QStringLiteral("errorLabel"));
     label->setAccessibleName(QLabel::tr("Problem"));
     label->setWordWrap(true);
-    label->setProperty("tone", QStringLiteral("error"));
+    Theme::markAsError(label);
     label->setTextFormat(Qt::PlainText);
     label->hide();
     return label;

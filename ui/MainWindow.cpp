@@ -10,6 +10,8 @@
 #include "NewRoomDialog.h"
 #include "ScheduleMeetingDialog.h"
 
+#include "Theme.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
@@ -59,16 +61,16 @@ QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QStr
 QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
 {
     if (withAssistant)
-        return QIcon(QStringLiteral(":/icons/bot.svg"));
+        return Theme::icon(Theme::Glyph::Bot);
     switch (s.conversation.kind) {
     case ConversationKind::Room:
-        return QIcon(QStringLiteral(":/icons/room.svg"));
+        return Theme::icon(Theme::Glyph::Room);
     case ConversationKind::Group:
-        return QIcon(QStringLiteral(":/icons/group.svg"));
+        return Theme::icon(Theme::Glyph::Group);
     case ConversationKind::Direct:
         break;
     }
-    return QIcon(QStringLiteral(":/icons/person.svg"));
+    return Theme::icon(Theme::Glyph::Person);
 }
 } // namespace
 
@@ -76,7 +78,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/carillon.svg")));
+    setWindowIcon(Theme::icon(Theme::Glyph::App));
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     auto *side = new QWidget(splitter);
@@ -275,7 +277,7 @@ void MainWindow::refreshContacts()
     m_contacts->clear();
     auto invitations = m_backend.invitations();
     for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
-        auto *item = twoLineItem(QIcon(QStringLiteral(":/icons/person.svg")),
+        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Person),
                                  tr("%1 wants to add you").arg(i.from.displayName),
                                  tr("%1 · press Enter to accept").arg(i.from.email));
         item->setData(ConversationItemDelegate::UnreadRole, 1);
@@ -286,9 +288,9 @@ void MainWindow::refreshContacts()
     auto contacts = m_backend.contacts();
     for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
         const bool bot = c.profile.kind == ProfileKind::Assistant;
-        auto *item = twoLineItem(
-            QIcon(bot ? QStringLiteral(":/icons/bot.svg") : QStringLiteral(":/icons/person.svg")),
-            c.profile.displayName + (bot ? tr(" · Webhook") : QString()), c.profile.email);
+        auto *item = twoLineItem(Theme::icon(bot ? Theme::Glyph::Bot : Theme::Glyph::Person),
+                                 c.profile.displayName + (bot ? tr(" · Webhook") : QString()),
+                                 c.profile.email);
         item->setData(kEmailRole, c.profile.email);
         item->setToolTip(
             bot        ? tr("Automated assistant: send it Help, Get my attachments or Delete me")
@@ -308,7 +310,7 @@ void MainWindow::refreshMeetings()
     for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
         auto organiser = m_backend.profile(m.organiserId);
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
-        auto *item = twoLineItem(QIcon(QStringLiteral(":/icons/meeting.svg")), m.title,
+        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Meeting), m.title,
                                  tr("%n min · organised by %1", nullptr, m.durationMinutes)
                                      .arg(organiser ? organiser->displayName : tr("someone")),
                                  QLocale().toString(start, QLocale::ShortFormat));

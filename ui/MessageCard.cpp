@@ -32,7 +32,7 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *parent)
-    : QFrame(parent), m_backend(backend), m_message(message)
+    : TonedFrame(Tone::Plain, parent), m_backend(backend), m_message(message)
 {
     setObjectName(QStringLiteral("messageCard"));
     setAccessibleName(tr("Message from %1")
@@ -54,16 +54,16 @@ MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *
         buildTitled(ExportAcceptedPayload::fromJson(message.payload).alreadyPending
                         ? tr("Request in progress")
                         : tr("Request confirmed"),
-                    QStringLiteral("info"));
+                    Tone::Info);
         break;
     case MessageKind::ExportDelivered:
         buildExportDelivered();
         break;
     case MessageKind::Refusal:
-        buildTitled(tr("Not available"), QStringLiteral("warning"));
+        buildTitled(tr("Not available"), Tone::Warning);
         break;
     case MessageKind::AssistantIntro:
-        buildTitled(tr("Welcome"), QStringLiteral("info"));
+        buildTitled(tr("Welcome"), Tone::Info);
         break;
     case MessageKind::AssistantInfo:
     case MessageKind::Text:
@@ -104,10 +104,9 @@ QPushButton *MessageCard::button(const QString &objectName, const QString &text,
     return b;
 }
 
-void MessageCard::buildTitled(const QString &title, const QString &tone)
+void MessageCard::buildTitled(const QString &title, Tone tone)
 {
-    setProperty("tone", tone);
-    setFrameShape(QFrame::StyledPanel);
+    setTone(tone);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->setContentsMargins(12, 10, 12, 10);
     auto *heading = new QLabel(title, this);
@@ -124,8 +123,7 @@ void MessageCard::buildConfirmation()
     const ConfirmationPayload p = ConfirmationPayload::fromJson(m_message.payload);
     buildTitled(p.command == AssistantCommand::DeleteMe ? tr("Confirm: Delete me")
                                                         : tr("Confirm: Get my attachments"),
-                p.command == AssistantCommand::DeleteMe ? QStringLiteral("danger")
-                                                        : QStringLiteral("info"));
+                p.command == AssistantCommand::DeleteMe ? Tone::Danger : Tone::Info);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     auto *code = new QLabel(p.code, this);
     code->setObjectName(QStringLiteral("confirmationCodeLabel"));
@@ -190,13 +188,13 @@ void MessageCard::updateCountdown()
 
 void MessageCard::buildDeletionPreview()
 {
-    buildTitled(tr("What Delete me removes"), QStringLiteral("danger"));
+    buildTitled(tr("What Delete me removes"), Tone::Danger);
 }
 
 void MessageCard::buildExportDelivered()
 {
     const ExportDeliveredPayload p = ExportDeliveredPayload::fromJson(m_message.payload);
-    buildTitled(tr("Your attachments list is ready"), QStringLiteral("success"));
+    buildTitled(tr("Your attachments list is ready"), Tone::Success);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     auto *facts = new QLabel(
         tr("%n link(s), valid until %1", nullptr, p.linkCount).arg(moment(p.expiresAt)), this);
@@ -216,10 +214,8 @@ void MessageCard::buildExportDelivered()
 
 QWidget *MessageCard::attachmentBubble(const Attachment &a)
 {
-    auto *bubble = new QFrame(this);
+    auto *bubble = new TonedFrame(Tone::Outline, this);
     bubble->setObjectName(QStringLiteral("attachmentBubble"));
-    bubble->setFrameShape(QFrame::StyledPanel);
-    bubble->setProperty("tone", QStringLiteral("attachment"));
     auto *row = new QHBoxLayout(bubble);
     row->setContentsMargins(8, 6, 8, 6);
     auto *icon = new QLabel(bubble);

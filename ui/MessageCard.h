@@ -2,7 +2,7 @@
 
 #include "ChatBackend.h"
 
-#include <QFrame>
+#include "Theme.h"
 
 class QLabel;
 class QPushButton;
@@ -13,7 +13,7 @@ namespace carillon::ui {
 // The body of a message that needs real widgets: the assistant's structured replies (rendered
 // from the core's message kinds and payloads) and attachment bubbles with Open and Save as…
 // Real widgets, so keyboard users, screen readers and UI-automation tools reach every button.
-class MessageCard : public QFrame
+class MessageCard : public TonedFrame
 {
     Q_OBJECT
 public:
@@ -36,7 +36,7 @@ private:
     void buildConfirmation();
     void buildDeletionPreview();
     void buildExportDelivered();
-    void buildTitled(const QString &title, const QString &tone);
+    void buildTitled(const QString &title, Tone tone);
     QPushButton *button(const QString &objectName, const QString &text, const QString &accessible);
     void updateCountdown();
 

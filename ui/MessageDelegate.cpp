@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "MessageModel.h"
+#include "Theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -102,6 +103,16 @@ MessageDelegate::Laid *MessageDelegate::layoutFor(const QModelIndex &index, int 
     return laid;
 }
 
+int MessageDelegate::textHeight(const QModelIndex &index, int width, const QFont &font) const
+{
+    const qint64 id = m_model.messageAt(index.row()).id;
+    if (auto it = m_heights.constFind(id); it != m_heights.constEnd() && it->first == width)
+        return it->second;
+    const int height = layoutFor(index, width, font)->height;
+    m_heights.insert(id, {width, height});
+    return height;
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // The viewport's width, not the view's: the scroll bar takes part of the view, and a row
@@ -118,7 +129,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     if (MessageModel::isRich(m) && richHeight)
         height += richHeight(index, bodyWidth);
     else
-        height += layoutFor(index, bodyWidth, option.font)->height;
+        height += textHeight(index, bodyWidth, option.font);
     return QSize(width, height);
 }
 
@@ -164,8 +175,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setRenderHint(QPainter::Antialiasing);
         const QRect avatar(option.rect.left() + 12, top + 2, kAvatar, kAvatar);
         if (m_model.isFromAssistant(index.row())) {
-            static const QIcon bot(QStringLiteral(":/icons/bot.svg"));
-            bot.paint(painter, avatar);
+            Theme::icon(Theme::Glyph::Bot).paint(painter, avatar);
         } else {
             painter->setPen(Qt::NoPen);
             painter->setBrush(avatarColor(m.senderId));

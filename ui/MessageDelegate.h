@@ -39,7 +39,11 @@ public:
     static QRect bodyRect(const QRect &rowRect, bool startsDay, bool startsGroup);
     std::function<int(const QModelIndex &, int width)> richHeight;
 
-    void clearCache() { m_layouts.clear(); }
+    void clearCache()
+    {
+        m_layouts.clear();
+        m_heights.clear();
+    }
 
 signals:
     void linkActivated(const QString &url);
@@ -52,12 +56,16 @@ private:
         int height = 0;
         QList<QPair<int, int>> links; // start, length
     };
+    int textHeight(const QModelIndex &index, int width, const QFont &font) const;
     Laid *layoutFor(const QModelIndex &index, int width, const QFont &font) const;
     QString linkAt(const QModelIndex &index, const QPoint &pos,
                    const QStyleOptionViewItem &option) const;
 
     MessageModel &m_model;
+    // Laid-out text for painting (bounded), and text heights for sizing every loaded row
+    // without laying it out again (small, kept for all loaded rows).
     mutable QCache<qint64, Laid> m_layouts;
+    mutable QHash<qint64, QPair<int, int>> m_heights; // id -> (width, height)
 };
 
 } // namespace carillon::ui

@@ -24,6 +24,7 @@ void MessageModel::open(qint64 conversationId)
     beginResetModel();
     m_conversationId = conversationId;
     m_messages.clear();
+    m_days.clear();
     m_hasOlder = false;
     if (conversationId) {
         auto page = m_backend.history(conversationId, 0, kFirstPage);
@@ -77,12 +78,22 @@ QString MessageModel::senderName(qint64 profileId) const
     return name;
 }
 
+qint64 MessageModel::localDay(const Message &message) const
+{
+    // Converting to local time is the costly part of sizing a row; each message needs it once.
+    auto it = m_days.constFind(message.id);
+    if (it != m_days.constEnd())
+        return *it;
+    const qint64 day = QDateTime::fromMSecsSinceEpoch(message.createdAt).date().toJulianDay();
+    m_days.insert(message.id, day);
+    return day;
+}
+
 bool MessageModel::startsDay(int row) const
 {
     if (row == 0)
         return true;
-    const QDate day = QDateTime::fromMSecsSinceEpoch(m_messages.at(row).createdAt).date();
-    return day != QDateTime::fromMSecsSinceEpoch(m_messages.at(row - 1).createdAt).date();
+    return localDay(m_messages.at(row)) != localDay(m_messages.at(row - 1));
 }
 
 bool MessageModel::startsGroup(int row) const

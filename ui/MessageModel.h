@@ -61,6 +61,8 @@ private:
     bool m_hasOlder = false;
     bool m_wantOlder = false;
     mutable QHash<qint64, QString> m_names;
+    mutable QHash<qint64, qint64> m_days; // message id -> local Julian day
+    qint64 localDay(const Message &message) const;
 };
 
 } // namespace carillon::ui

@@ -2,6 +2,8 @@
 
 #include "CreateIdentityDialog.h"
 
+#include "Theme.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,13 +38,13 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
 {
     setObjectName(QStringLiteral("signInWindow"));
     setWindowTitle(tr("Sign in – Carillon"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/carillon.svg")));
+    setWindowIcon(Theme::icon(Theme::Glyph::App));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(32, 24, 32, 24);
     outer->setSpacing(12);
 
     auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/carillon.svg")).pixmap(64, 64));
+    logo->setPixmap(Theme::icon(Theme::Glyph::App).pixmap(64, 64));
     logo->setAlignment(Qt::AlignCenter);
     outer->addWidget(logo);
     auto *title = new QLabel(tr("Sign in to Carillon"), this);
@@ -53,13 +55,16 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     outer->addWidget(title);
 
-    m_notice = new QLabel(this);
+    m_noticeFrame = new TonedFrame(TonedFrame::Tone::Warning, this);
+    auto *noticeLayout = new QVBoxLayout(m_noticeFrame);
+    noticeLayout->setContentsMargins(14, 8, 8, 8);
+    m_notice = new QLabel(m_noticeFrame);
     m_notice->setObjectName(QStringLiteral("signedOutNoticeLabel"));
     m_notice->setWordWrap(true);
-    m_notice->setProperty("tone", QStringLiteral("warning"));
     m_notice->setAccessibleName(tr("Sign-out notice"));
-    m_notice->hide();
-    outer->addWidget(m_notice);
+    noticeLayout->addWidget(m_notice);
+    m_noticeFrame->hide();
+    outer->addWidget(m_noticeFrame);
 
     auto *form = new QFormLayout;
     m_email = new QLineEdit(this);
@@ -81,7 +86,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setProperty("tone", QStringLiteral("error"));
+    Theme::markAsError(m_error);
     m_error->hide();
     outer->addWidget(m_error);
 
@@ -115,7 +120,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
             auto *item =
                 new QListWidgetItem(QStringLiteral("%1 <%2>\n%3").arg(p.name, p.email, p.role));
             item->setData(Qt::UserRole, p.email);
-            item->setIcon(QIcon(QStringLiteral(":/icons/person.svg")));
+            item->setIcon(Theme::icon(Theme::Glyph::Person));
             m_demoList->addItem(item);
         }
         m_demoList->setCurrentRow(0);
@@ -136,7 +141,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
 void SignInWindow::showNotice(const QString &notice)
 {
     m_notice->setText(notice);
-    m_notice->setVisible(!notice.isEmpty());
+    m_noticeFrame->setVisible(!notice.isEmpty());
 }
 
 void SignInWindow::fail(const QString &message)

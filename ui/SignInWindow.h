@@ -33,6 +33,7 @@ private:
     void fail(const QString &message);
 
     ChatBackend &m_backend;
+    QWidget *m_noticeFrame;
     QLabel *m_notice;
     QLineEdit *m_email;
     QLineEdit *m_password;

@@ -86,6 +86,26 @@ Database::ThreadState &Database::threadState() const
     return *state;
 }
 
+void Database::releaseThreadConnection() const
+{
+    ThreadState *state = nullptr;
+    {
+        QMutexLocker lock(&g_stateMutex);
+        auto perThread = g_states.find(this);
+        if (perThread != g_states.end())
+            state = perThread->take(QThread::currentThread());
+    }
+    if (!state)
+        return;
+    const QString name = state->connectionName;
+    delete state;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = threadState().connectionName;

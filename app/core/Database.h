@@ -48,6 +48,9 @@ public:
     bool inTransaction() const;
 
     QSqlDatabase connection() const;
+    // Closes and forgets the calling thread's connection. A worker thread calls this before it
+    // ends: the state is keyed by the QThread's address, which a later thread may reuse.
+    void releaseThreadConnection() const;
 
 private:
     explicit Database(QString filePath);

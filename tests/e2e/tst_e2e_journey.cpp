@@ -1,0 +1,203 @@
+// The whole journey on the real xcb platform under Xvfb, as a person would take it, saving a
+// PNG of each step (CARILLON_SHOTS, default ./e2e-shots): sign in, invite the assistant, meet
+// it, get the attachments list and download it verified, delete the profile, signed out.
+
+#include "AppController.h"
+#include "Assistant.h"
+#include "ChatView.h"
+#include "Composer.h"
+#include "DemoData.h"
+#include "InviteContactDialog.h"
+#include "LinkServer.h"
+#include "MainWindow.h"
+#include "ManifestViewer.h"
+#include "MessageCard.h"
+#include "MessageModel.h"
+#include "SignInWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace carillon;
+
+class TestE2eJourney : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_shots;
+    int m_step = 0;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<LinkServer> m_server;
+    std::unique_ptr<Assistant> m_assistant;
+    std::unique_ptr<ui::AppController> m_app;
+
+    void shot(QWidget *widget, const char *name)
+    {
+        QApplication::processEvents();
+        QTest::qWait(150); // let the window system paint
+        const QString file = QStringLiteral("%1/%2-%3.png")
+                                 .arg(m_shots)
+                                 .arg(++m_step, 2, 10, QLatin1Char('0'))
+                                 .arg(QLatin1String(name));
+        QVERIFY2(widget->window()->grab().save(file), qPrintable(file));
+    }
+    ui::MainWindow *main() { return m_app->mainWindow(); }
+    ui::ChatView *chat() { return main()->chatView(); }
+    void type(const QString &text)
+    {
+        chat()->composer()->setPlainText(text);
+        QTest::keyClick(chat()->composer(), Qt::Key_Return);
+    }
+    ui::MessageCard *card(MessageKind kind)
+    {
+        ui::MessageCard *found = nullptr;
+        for (ui::MessageCard *c : chat()->findChildren<ui::MessageCard *>()) {
+            const int row = chat()->model()->rowOf(c->messageId());
+            if (row >= 0 && chat()->model()->messageAt(row).kind == kind &&
+                (!found || c->messageId() > found->messageId()))
+                found = c;
+        }
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+        ui::setUpLocale();
+        m_shots = qEnvironmentVariable("CARILLON_SHOTS",
+                                       QDir::currentPath() + QStringLiteral("/e2e-shots"));
+        QDir().mkpath(m_shots);
+        WorkspaceOptions options;
+        options.dataDir = m_tmp.path();
+        options.demo = true;
+        m_ws = std::move(Workspace::open(options)).value();
+        QVERIFY(DemoData::reset(*m_ws));
+        m_ws->feed().startWatching();
+        LinkServerOptions serverOptions;
+        serverOptions.port = 0;
+        m_server = std::make_unique<LinkServer>(*m_ws, serverOptions);
+        QVERIFY(m_server->start());
+        QVERIFY(m_ws->setState(QStringLiteral("links.port"), QString::number(m_server->port())));
+        m_assistant = std::make_unique<Assistant>(*m_ws, AssistantConfig::forWorkspace(*m_ws));
+        m_assistant->exports().startWorking(200);
+        m_app = std::make_unique<ui::AppController>(*m_ws);
+        m_app->start();
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_assistant.reset();
+        m_server->stop();
+        m_server.reset();
+        m_ws.reset();
+    }
+
+    void journey()
+    {
+        ui::SignInWindow *signIn = m_app->signInWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(signIn));
+        shot(signIn, "sign-in");
+        QTest::mouseClick(signIn->findChild<QPushButton *>(QStringLiteral("demoSignInButton")),
+                          Qt::LeftButton);
+        QVERIFY(main());
+        QVERIFY(QTest::qWaitForWindowExposed(main()));
+        main()->conversationList()->setCurrentRow(main()->conversationList()->count() - 1);
+        shot(main(), "main-window");
+
+        main()->beforeDialog = [this](QDialog *dialog) {
+            auto *invite = qobject_cast<ui::InviteContactDialog *>(dialog);
+            QVERIFY(invite);
+            invite->show();
+            invite->setAddress(QStringLiteral("assistant_no_reply@chime.aws"));
+            shot(invite, "invite-assistant");
+            invite->accept();
+        };
+        main()->inviteContact();
+        main()->beforeDialog = nullptr;
+        QListWidget *contacts = main()->contactList();
+        QListWidgetItem *bot = nullptr;
+        for (int i = 0; i < contacts->count(); ++i) {
+            if (contacts->item(i)->text().contains(QStringLiteral("Webhook")))
+                bot = contacts->item(i);
+        }
+        QVERIFY(bot);
+        emit contacts->itemActivated(bot);
+        QVERIFY(chat()->findChild<QLabel *>(QStringLiteral("botBadgeLabel"))->isVisible());
+        type(QStringLiteral("Help"));
+        QTRY_VERIFY(card(MessageKind::AssistantInfo));
+        shot(main(), "assistant-introduction");
+
+        type(QStringLiteral("Get my attachments"));
+        QTRY_VERIFY(card(MessageKind::ConfirmationRequest));
+        shot(main(), "confirmation-card");
+        QTest::mouseClick(card(MessageKind::ConfirmationRequest)
+                              ->findChild<QPushButton *>(QStringLiteral("putInComposerButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(chat()->findChild<QPushButton *>(QStringLiteral("sendButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(card(MessageKind::ExportAccepted));
+        shot(main(), "request-confirmed");
+
+        // Demo > Advance time: a day later the file is delivered.
+        QVERIFY(m_app->backend().advanceClock(86'400'000));
+        QTRY_VERIFY_WITH_TIMEOUT(card(MessageKind::ExportDelivered), 5000);
+        shot(main(), "attachments-delivered");
+
+        ui::ManifestViewer *viewer = nullptr;
+        main()->beforeDialog = [&viewer](QDialog *dialog) {
+            viewer = qobject_cast<ui::ManifestViewer *>(dialog);
+        };
+        QTest::mouseClick(card(MessageKind::ExportDelivered)
+                              ->findChild<QPushButton *>(QStringLiteral("viewLinksButton")),
+                          Qt::LeftButton);
+        main()->beforeDialog = nullptr;
+        QVERIFY(viewer);
+        QCOMPARE(viewer->table()->rowCount(), 7);
+        QTRY_COMPARE(viewer->table()->item(0, 3)->text(), QStringLiteral("Ready"));
+        const QString folder = m_tmp.filePath(QStringLiteral("downloads"));
+        QDir().mkpath(folder);
+        viewer->chooseFolder = [folder] { return folder; };
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("downloadAllButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->verifiedCount(), 7, 20'000);
+        QTRY_VERIFY(!viewer->isBusy());
+        shot(viewer, "manifest-viewer");
+        // Each downloaded file is byte for byte the attachment.
+        const auto listed = m_ws->messages().exportableAttachments(m_app->backend().me().id);
+        for (const Attachment &a : *listed) {
+            QFile f(folder + QLatin1Char('/') + a.fileName);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(a.fileName));
+            QCOMPARE(QString::fromLatin1(
+                         QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                     a.sha256);
+        }
+        viewer->close();
+
+        type(QStringLiteral("Delete me"));
+        QTRY_VERIFY(card(MessageKind::DeletionPreview));
+        shot(main(), "delete-me");
+        QTest::mouseClick(card(MessageKind::ConfirmationRequest)
+                              ->findChild<QPushButton *>(QStringLiteral("putInComposerButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(chat()->findChild<QPushButton *>(QStringLiteral("sendButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(m_app->signInWindow()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->signInWindow()));
+        shot(m_app->signInWindow(), "signed-out");
+    }
+};
+
+QTEST_MAIN(TestE2eJourney)
+#include "tst_e2e_journey.moc"

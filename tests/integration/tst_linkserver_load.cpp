@@ -1,0 +1,241 @@
+// The link server under pressure: over a thousand tampered links, a hundred downloads at once,
+// clients that connect and say nothing, and a main thread that is busy elsewhere.
+
+#include "LinkFixture.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace carillon;
+using namespace carillon::test;
+
+namespace {
+
+// Every way of changing one character of the link, plus dropped, repeated and swapped parts.
+QSet<QByteArray> mutationsOf(const QByteArray &link)
+{
+    static const QByteArray alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    QSet<QByteArray> out;
+    for (qsizetype i = 0; i < link.size(); ++i) {
+        const char c = link[i];
+        const qsizetype at = alphabet.indexOf(c);
+        for (char replacement :
+             {at >= 0 ? alphabet[(at + 1) % alphabet.size()] : 'A',
+              at >= 0 ? alphabet[(at + 17) % alphabet.size()] : '0',
+              char(QChar::fromLatin1(c).isUpper() ? QChar::fromLatin1(c).toLower().toLatin1()
+                                                  : QChar::fromLatin1(c).toUpper().toLatin1()),
+              '%', '/', '&'}) {
+            QByteArray changed = link;
+            changed[i] = replacement;
+            out.insert(changed);
+        }
+        out.insert(QByteArray(link).remove(i, 1));                 // dropped
+        out.insert(QByteArray(link).insert(i, c));                 // doubled
+        out.insert(link.left(i));                                  // cut short
+        out.insert(QByteArray(link).insert(i, QByteArray("%41"))); // something inserted
+    }
+    const qsizetype q = link.indexOf('?');
+    const QByteArray path = link.left(q);
+    const QByteArrayList params = link.mid(q + 1).split('&');
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        QByteArrayList dropped = params;
+        dropped.removeAt(i);
+        out.insert(path + '?' + dropped.join('&'));
+        QByteArrayList repeated = params;
+        repeated.append(params[i]);
+        out.insert(path + '?' + repeated.join('&'));
+        QByteArrayList emptied = params;
+        emptied[i] = emptied[i].left(emptied[i].indexOf('=') + 1);
+        out.insert(path + '?' + emptied.join('&'));
+        QByteArrayList renamed = params;
+        renamed[i] = renamed[i].toUpper();
+        out.insert(path + '?' + renamed.join('&'));
+        out.insert(path + '/' + params[i] + '?' + dropped.join('&')); // moved into the path
+    }
+    out.insert(path);
+    out.insert(path + '?');
+    out.insert(path + "?" + link.mid(q + 1).replace('&', ';'));
+    out.insert(link + "&x=1");
+    out.insert(link + '&');
+    out.insert(link + '#');
+    out.remove(link);
+    return out;
+}
+
+} // namespace
+
+class TestLinkServerLoad : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tamperedLinksAreAllRefused()
+    {
+        LinkFixture fx;
+        const StoredFile file = fx.upload(QStringLiteral("ledger 2026.csv"), "a,b\n1,2\n");
+        const StoredFile other = fx.upload(QStringLiteral("other.csv"), "c,d\n3,4\n");
+        const QByteArray link = fx.link(file.attachment);
+        HttpTestClient client(fx.port());
+        QCOMPARE(client.get(link).status, 200);
+
+        QSet<QByteArray> mutations = mutationsOf(link);
+        // Parts of another genuine link spliced in: its signature, its expiry, its name.
+        const QByteArray otherLink = fx.link(other.attachment, 2 * LinkFixture::kHour);
+        const QByteArray otherSig = otherLink.mid(otherLink.indexOf("sig="));
+        const QByteArray otherExp = otherLink.mid(otherLink.indexOf("exp="), 14);
+        mutations.insert(link.left(link.indexOf("sig=")) + otherSig);
+        mutations.insert(QByteArray(link).replace(link.mid(link.indexOf("exp="), 14), otherExp));
+        mutations.insert(QByteArray(link).replace("ledger%202026.csv", "other.csv"));
+        mutations.insert(QByteArray(link).replace(file.attachment.publicId.toLatin1(),
+                                                  other.attachment.publicId.toLatin1()));
+        QVERIFY2(mutations.size() >= 1000, qPrintable(QString::number(mutations.size())));
+
+        QMap<int, int> statuses;
+        for (const QByteArray &target : std::as_const(mutations)) {
+            for (const QByteArray &method : {QByteArray("GET"), QByteArray("HEAD")}) {
+                const HttpReply r = client.get(target, {}, method);
+                statuses[r.status] += 1;
+                if (r.status == 200 || r.status == 206 || r.status == 0)
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 %2 -> %3")
+                            .arg(QString::fromLatin1(method), QString::fromLatin1(target))
+                            .arg(r.status)));
+            }
+        }
+        qInfo() << mutations.size() << "tampered links, statuses:" << statuses;
+        QCOMPARE(client.get(link).status, 200); // the genuine one still works
+    }
+
+    void hundredConcurrentDownloads()
+    {
+        LinkFixture fx;
+        QList<StoredFile> files;
+        QList<QByteArray> links;
+        for (int i = 0; i < 10; ++i) {
+            files << fx.upload(QStringLiteral("file-%1.bin").arg(i),
+                               LinkFixture::randomBytes((i + 1) * 300'000 + i, quint32(i)));
+            links << fx.link(files.last().attachment);
+        }
+        constexpr int kClients = 100;
+        std::atomic<int> ready{0};
+        std::vector<HttpReply> replies(kClients);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kClients; ++i) {
+            threads.emplace_back([&, i] {
+                HttpTestClient client(fx.port(), 60'000);
+                client.connectIfNeeded();
+                ready.fetch_add(1);
+                while (ready.load() < kClients) // all connected before anyone asks
+                    std::this_thread::yield();
+                // Every fourth client resumes half-way, to mix ranges into the load.
+                const qint64 from = i % 4 == 3 ? files[i % 10].bytes.size() / 2 : 0;
+                const QByteArray range =
+                    from ? "Range: bytes=" + QByteArray::number(from) + "-\r\n" : QByteArray();
+                replies[size_t(i)] = client.get(links[i % 10], range, "GET", true);
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (int i = 0; i < kClients; ++i) {
+            const StoredFile &f = files[i % 10];
+            const qint64 from = i % 4 == 3 ? f.bytes.size() / 2 : 0;
+            const QByteArray expected =
+                from ? QCryptographicHash::hash(f.bytes.mid(from), QCryptographicHash::Sha256)
+                           .toHex()
+                     : f.sha256Hex;
+            QCOMPARE(replies[size_t(i)].status, from ? 206 : 200);
+            QCOMPARE(replies[size_t(i)].bodySha256, expected);
+        }
+    }
+
+    void idleClientsAreDroppedWhileOthersAreServed()
+    {
+        LinkServerOptions options;
+        options.idleTimeoutMs = 400;
+        options.workerThreads = 2;
+        LinkFixture fx(options);
+        const StoredFile file = fx.upload(QStringLiteral("note.txt"), "hello\n");
+        const QByteArray link = fx.link(file.attachment);
+
+        // Several silent clients (both workers get some), one that stops half-way through a
+        // request head, and one that keeps asking.
+        std::vector<std::unique_ptr<HttpTestClient>> silent;
+        for (int i = 0; i < 4; ++i) {
+            silent.push_back(std::make_unique<HttpTestClient>(fx.port()));
+            QVERIFY(silent.back()->connectIfNeeded());
+        }
+        HttpTestClient halfway(fx.port());
+        QVERIFY(halfway.send("GET " + link + " HTTP/1.1\r\nHost:"));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 5, 2000);
+
+        HttpTestClient busy(fx.port());
+        int served = 0;
+        while (clock.elapsed() < 300) {
+            const HttpReply r = busy.get(link);
+            QCOMPARE(r.status, 200);
+            ++served;
+        }
+        QVERIFY(served > 5);
+        for (auto &client : silent)
+            QVERIFY(client->waitForServerClose(3000));
+        QVERIFY(halfway.waitForServerClose(3000));
+        const qint64 dropped = clock.elapsed();
+        QVERIFY2(dropped >= 350 && dropped < 2500, qPrintable(QString::number(dropped)));
+        // The busy client was never idle for long, so it is still connected and served.
+        QCOMPARE(busy.get(link).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 1, 2000);
+        // An idle keep-alive connection goes the same way.
+        QVERIFY(busy.waitForServerClose(3000));
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 0, 2000);
+    }
+
+    void servesWhileTheMainThreadIsBusy()
+    {
+        // The window's thread may be busy painting or in a modal dialog: downloads go on.
+        LinkFixture fx;
+        const StoredFile file =
+            fx.upload(QStringLiteral("big.bin"), LinkFixture::randomBytes(4 << 20, 99));
+        const QByteArray link = fx.link(file.attachment);
+        HttpReply reply;
+        std::thread client([&] {
+            HttpTestClient c(fx.port());
+            reply = c.get(link, {}, "GET", true);
+        });
+        QThread::msleep(200); // no event processing on this thread meanwhile
+        client.join();
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.bodySha256, file.sha256Hex);
+    }
+
+    void tooManyConnectionsAreTurnedAway()
+    {
+        LinkServerOptions options;
+        options.maxConnections = 3;
+        LinkFixture fx(options);
+        const StoredFile file = fx.upload(QStringLiteral("n.txt"), "n\n");
+        std::vector<std::unique_ptr<HttpTestClient>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<HttpTestClient>(fx.port()));
+            QVERIFY(held.back()->connectIfNeeded());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 3, 2000);
+        HttpTestClient extra(fx.port());
+        QCOMPARE(extra.get(fx.link(file.attachment)).status, 503);
+        held.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 0, 2000);
+        HttpTestClient later(fx.port());
+        QCOMPARE(later.get(fx.link(file.attachment)).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkServerLoad)
+#include "tst_linkserver_load.moc"

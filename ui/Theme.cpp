@@ -1,0 +1,100 @@
+#include "Theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace carillon::ui {
+
+namespace Theme {
+
+const QIcon &icon(Glyph glyph)
+{
+    static const char *const files[] = {"carillon", "bot",    "attach", "send",  "file",
+                                        "image",    "person", "room",   "group", "meeting"};
+    static QIcon cache[std::size(files)];
+    QIcon &slot = cache[int(glyph)];
+    if (slot.isNull())
+        slot = QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(files[int(glyph)])));
+    return slot;
+}
+
+void markAsError(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xdc2626));
+    widget->setPalette(palette);
+}
+
+} // namespace Theme
+
+TonedFrame::TonedFrame(Tone tone, QWidget *parent) : QFrame(parent), m_tone(tone) {}
+
+void TonedFrame::setTone(Tone tone)
+{
+    m_tone = tone;
+    update();
+}
+
+void TonedFrame::paintEvent(QPaintEvent *event)
+{
+    if (m_tone == Tone::Plain) {
+        QFrame::paintEvent(event);
+        return;
+    }
+    QColor accent;
+    switch (m_tone) {
+    case Tone::Info:
+        accent = QColor(0x2f6fde);
+        break;
+    case Tone::Danger:
+        accent = QColor(0xdc2626);
+        break;
+    case Tone::Warning:
+        accent = QColor(0xd97706);
+        break;
+    case Tone::Success:
+        accent = QColor(0x16a34a);
+        break;
+    case Tone::Outline:
+        accent = palette().color(QPalette::Mid);
+        break;
+    case Tone::Plain:
+        break;
+    }
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath shape;
+    shape.addRoundedRect(r, 6, 6);
+    QColor tint = accent;
+    tint.setAlphaF(m_tone == Tone::Outline ? 0.0 : 0.07);
+    QColor border = accent;
+    border.setAlphaF(m_tone == Tone::Outline ? 1.0 : 0.45);
+    painter.fillPath(shape, tint);
+    painter.setPen(QPen(border, 1));
+    painter.drawPath(shape);
+    if (m_tone != Tone::Outline) {
+        painter.setClipPath(shape);
+        painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), accent);
+    }
+}
+
+QSize BadgeLabel::sizeHint() const
+{
+    const QSize text = fontMetrics().size(Qt::TextSingleLine, this->text());
+    return QSize(text.width() + 18, text.height() + 6);
+}
+
+void BadgeLabel::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRect r = QRect(QPoint(0, 0), sizeHint()).intersected(rect());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x7a4fd6));
+    painter.drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0);
+    painter.setPen(Qt::white);
+    painter.drawText(r, Qt::AlignCenter, text());
+}
+
+} // namespace carillon::ui
