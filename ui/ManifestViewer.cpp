@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace carillon::ui {
@@ -127,7 +126,8 @@ void ManifestViewer::load(const QString &path)
         m_table->insertRow(row);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(fileNameOf(url)));
         m_table->setItem(row, SizeColumn, new QTableWidgetItem(tr("…")));
-        expires = QUrlQuery(url).queryItemValue(QStringLiteral("exp")).toLongLong() * 1000;
+        // /a/<id>/<expiry, Unix seconds>/<key id>/<signature>/<name>
+        expires = url.path().section(QLatin1Char('/'), 3, 3).toLongLong() * 1000;
         m_table->setItem(row, ExpiresColumn,
                          new QTableWidgetItem(QLocale().toString(
                              QDateTime::fromMSecsSinceEpoch(expires), QLocale::ShortFormat)));

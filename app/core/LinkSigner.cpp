@@ -157,50 +157,36 @@ QString LinkSigner::signPath(const QString &publicId, const QString &fileName,
         kid = m_active;
         key = m_keys.value(kid);
     }
-    const QByteArray path =
-        kPrefix + QUrl::toPercentEncoding(publicId) + '/' + QUrl::toPercentEncoding(fileName);
+    const QByteArray id = QUrl::toPercentEncoding(publicId);
+    const QByteArray name = QUrl::toPercentEncoding(fileName);
     const QByteArray exp = QByteArray::number(expiresAtMs / 1000);
     const QByteArray sig =
-        mac(key, path, exp, kid.toLatin1())
+        mac(key, kPrefix + id + '/' + name, exp, kid.toLatin1())
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    return QString::fromLatin1(path + "?exp=" + exp + "&kid=" + kid.toLatin1() + "&sig=" + sig);
+    return QString::fromLatin1(kPrefix + id + '/' + exp + '/' + kid.toLatin1() + '/' + sig + '/' +
+                               name);
 }
 
 LinkCheck LinkSigner::verify(const QByteArray &method, const QByteArray &target) const
 {
     LinkCheck check;
-    const qsizetype q = target.indexOf('?');
-    const QByteArray path = q < 0 ? target : target.left(q);
-    if (!path.startsWith(kPrefix))
+    if (!target.startsWith(kPrefix))
         return check; // NotALink
-    const QByteArray rest = path.mid(kPrefix.size());
-    const qsizetype slash = rest.indexOf('/');
-    if (slash <= 0 || rest.indexOf('/', slash + 1) >= 0 || slash == rest.size() - 1)
-        return check;
-    check.publicId = QString::fromUtf8(QByteArray::fromPercentEncoding(rest.left(slash)));
+    const QByteArrayList parts = target.mid(kPrefix.size()).split('/');
+    if (parts.isEmpty() || parts.first().isEmpty())
+        return check; // "/a/" alone is not a link either
+    check.publicId = QString::fromUtf8(QByteArray::fromPercentEncoding(parts.first()));
+    // From here on it claims to be a link: anything off is a refused signature (403).
     check.verdict = LinkVerdict::BadSignature;
     if (method != kMethod && method != QByteArrayLiteral("HEAD"))
         return check;
-    if (q < 0)
+    if (parts.size() != 5 || target.contains('?') || target.contains('#'))
         return check;
-
-    QByteArray exp, kid, sig;
-    for (const QByteArray &pair : target.mid(q + 1).split('&')) {
-        const qsizetype eq = pair.indexOf('=');
-        if (eq <= 0)
-            return check;
-        const QByteArray name = pair.left(eq);
-        QByteArray *slot = name == "exp"   ? &exp
-                           : name == "kid" ? &kid
-                           : name == "sig" ? &sig
-                                           : nullptr;
-        if (!slot || !slot->isNull())
-            return check; // unknown or repeated parameter
-        *slot = pair.mid(eq + 1);
-        if (slot->isNull())
-            *slot = QByteArray(""); // present but empty: still counts as given
-    }
-    if (exp.isEmpty() || kid.isEmpty() || sig.isEmpty())
+    const QByteArray &exp = parts[1];
+    const QByteArray &kid = parts[2];
+    const QByteArray &sig = parts[3];
+    const QByteArray &name = parts[4];
+    if (exp.isEmpty() || kid.isEmpty() || sig.isEmpty() || name.isEmpty())
         return check;
     bool numeric = false;
     const qint64 expSeconds = exp.toLongLong(&numeric);
@@ -219,7 +205,8 @@ LinkCheck LinkSigner::verify(const QByteArray &method, const QByteArray &target)
         decoded.decoded.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) !=
             sig)
         return check;
-    if (!SecureRandom::constantTimeEquals(mac(key, path, exp, kid), decoded.decoded))
+    if (!SecureRandom::constantTimeEquals(mac(key, kPrefix + parts.first() + '/' + name, exp, kid),
+                                          decoded.decoded))
         return check;
     check.expiresAtMs = expSeconds * 1000;
     check.verdict =

@@ -29,10 +29,12 @@ struct LinkCheck
     qint64 expiresAtMs = 0;
 };
 
-// Signed attachment links: /a/<publicId>/<file name>?exp=<unix s>&kid=<key id>&sig=<mac>, where
-// mac = HMAC-SHA256(key, "GET\n" + path + "\n" + exp + "\n" + kid), base64url. Keys are random
-// 256-bit secrets kept in the SecretStore; their ids are in the store. Rotation starts a new key
-// and keeps the old ones for verification until every link they signed has expired.
+// Signed attachment links: /a/<publicId>/<exp>/<key id>/<mac>/<file name>, where
+// mac = HMAC-SHA256(key, "GET\n/a/<publicId>/<file name>\n<exp>\n<key id>"), base64url, and
+// exp is in Unix seconds. Everything sits in the path, with the file name last, so tools that
+// name downloads after the URL (wget -i) save each file under its own name. Keys are random
+// 256-bit secrets kept in the SecretStore; their ids are in the store. Rotation starts a new
+// key and keeps the old ones for verification until every link they signed has expired.
 // sign() and verify() are safe to call from several threads (the link server's workers).
 class LinkSigner
 {
@@ -47,14 +49,14 @@ public:
     Status load();
     QString activeKeyId() const;
 
-    // Path and query of a link to the attachment, valid until expiresAtMs.
+    // The path of a link to the attachment, valid until expiresAtMs.
     QString signPath(const QString &publicId, const QString &fileName, qint64 expiresAtMs) const;
     // Remembers that links signed with the active key live until expiresAtMs, so the key is
     // kept at least that long after a rotation.
     Status noteIssued(qint64 expiresAtMs);
 
-    // Checks a request target exactly as received ("/a/...?exp=..&kid=..&sig=.."). HEAD is
-    // checked as GET: it is the same request without the body.
+    // Checks a request target exactly as received. HEAD is checked as GET: it is the same
+    // request without the body. A query string is refused: no link has one.
     LinkCheck verify(const QByteArray &method, const QByteArray &target) const;
 
     // Starts a new active key; returns its id. Old keys stay until their links expire.

@@ -41,30 +41,35 @@ QSet<QByteArray> mutationsOf(const QByteArray &link)
         out.insert(link.left(i));                                  // cut short
         out.insert(QByteArray(link).insert(i, QByteArray("%41"))); // something inserted
     }
-    const qsizetype q = link.indexOf('?');
-    const QByteArray path = link.left(q);
-    const QByteArrayList params = link.mid(q + 1).split('&');
-    for (qsizetype i = 0; i < params.size(); ++i) {
-        QByteArrayList dropped = params;
+    // Whole parts of /a/<id>/<exp>/<kid>/<sig>/<name>: dropped, repeated, emptied, upper-cased,
+    // swapped with the next one, or moved into a query string.
+    const QByteArrayList parts = link.mid(3).split('/');
+    auto join = [](const QByteArrayList &p) { return "/a/" + p.join('/'); };
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QByteArrayList dropped = parts;
         dropped.removeAt(i);
-        out.insert(path + '?' + dropped.join('&'));
-        QByteArrayList repeated = params;
-        repeated.append(params[i]);
-        out.insert(path + '?' + repeated.join('&'));
-        QByteArrayList emptied = params;
-        emptied[i] = emptied[i].left(emptied[i].indexOf('=') + 1);
-        out.insert(path + '?' + emptied.join('&'));
-        QByteArrayList renamed = params;
-        renamed[i] = renamed[i].toUpper();
-        out.insert(path + '?' + renamed.join('&'));
-        out.insert(path + '/' + params[i] + '?' + dropped.join('&')); // moved into the path
+        out.insert(join(dropped));
+        out.insert(join(dropped) + '?' + parts[i]);
+        QByteArrayList repeated = parts;
+        repeated.insert(i, parts[i]);
+        out.insert(join(repeated));
+        QByteArrayList emptied = parts;
+        emptied[i].clear();
+        out.insert(join(emptied));
+        QByteArrayList upper = parts;
+        upper[i] = upper[i].toUpper();
+        out.insert(join(upper));
+        if (i + 1 < parts.size()) {
+            QByteArrayList swapped = parts;
+            swapped.swapItemsAt(i, i + 1);
+            out.insert(join(swapped));
+        }
     }
-    out.insert(path);
-    out.insert(path + '?');
-    out.insert(path + "?" + link.mid(q + 1).replace('&', ';'));
-    out.insert(link + "&x=1");
-    out.insert(link + '&');
+    out.insert(link + "?x=1");
+    out.insert(link + '?');
+    out.insert(link + '/');
     out.insert(link + '#');
+    out.insert(link + ";x");
     out.remove(link);
     return out;
 }
@@ -88,10 +93,13 @@ private slots:
         QSet<QByteArray> mutations = mutationsOf(link);
         // Parts of another genuine link spliced in: its signature, its expiry, its name.
         const QByteArray otherLink = fx.link(other.attachment, 2 * LinkFixture::kHour);
-        const QByteArray otherSig = otherLink.mid(otherLink.indexOf("sig="));
-        const QByteArray otherExp = otherLink.mid(otherLink.indexOf("exp="), 14);
-        mutations.insert(link.left(link.indexOf("sig=")) + otherSig);
-        mutations.insert(QByteArray(link).replace(link.mid(link.indexOf("exp="), 14), otherExp));
+        const QByteArrayList mine = link.mid(3).split('/');
+        const QByteArrayList theirs = otherLink.mid(3).split('/');
+        for (int part : {1, 3}) { // their expiry or signature in my link (the key is the same)
+            QByteArrayList spliced = mine;
+            spliced[part] = theirs[part];
+            mutations.insert("/a/" + spliced.join('/'));
+        }
         mutations.insert(QByteArray(link).replace("ledger%202026.csv", "other.csv"));
         mutations.insert(QByteArray(link).replace(file.attachment.publicId.toLatin1(),
                                                   other.attachment.publicId.toLatin1()));
@@ -104,9 +112,10 @@ private slots:
                 statuses[r.status] += 1;
                 if (r.status == 200 || r.status == 206 || r.status == 0)
                     QFAIL(qPrintable(
-                        QStringLiteral("%1 %2 -> %3")
+                        QStringLiteral("%1 %2 -> %3 (link %4)")
                             .arg(QString::fromLatin1(method), QString::fromLatin1(target))
-                            .arg(r.status)));
+                            .arg(r.status)
+                            .arg(QString::fromLatin1(link))));
             }
         }
         qInfo() << mutations.size() << "tampered links, statuses:" << statuses;
