@@ -5,7 +5,13 @@
 #include "AppPaths.h"
 #include "Assistant.h"
 #include "Cli.h"
+#include "LinkServer.h"
 #include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
 
 namespace {
 carillon::Assistant *attachAssistant(carillon::Workspace &ws)
@@ -45,6 +51,17 @@ int main(int argc, char *argv[])
         options.quitWhenReady = qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY");
         options.attach = [](carillon::Workspace &ws) {
             attachAssistant(ws)->exports().startWorking();
+            // The window serves the download links too, so they work while it is open. When
+            // the port is taken, another window or "carillon serve" already serves them.
+            static std::unique_ptr<carillon::LinkServer> server;
+            server = std::make_unique<carillon::LinkServer>(
+                ws, carillon::LinkServerOptions::forWorkspace(ws));
+            if (carillon::Status started = server->start(); !started) {
+                QTextStream(stderr) << started.error().message << Qt::endl;
+                server.reset();
+            }
+            // Its workers use the workspace's database: stop them before it closes.
+            QObject::connect(qApp, &QCoreApplication::aboutToQuit, [] { server.reset(); });
         };
         return carillon::ui::run(guiArgc, args, options);
     };

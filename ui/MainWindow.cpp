@@ -88,7 +88,8 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setAccessibleName(tr("Filter chats and contacts"));
     m_filter->setPlaceholderText(tr("Filter chats and contacts (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    // No clear button: its icon comes from the icon theme, whose lookup costs ~6 ms at start.
+    // Escape clears the filter instead.
     sideLayout->addWidget(m_filter);
     m_tabs = new QTabWidget(side);
     m_tabs->setObjectName(QStringLiteral("sideTabWidget"));
@@ -213,6 +214,11 @@ void MainWindow::buildMenus()
             tr("Carillon %1\nA desktop chat client with a privacy assistant.\n\nData: %2")
                 .arg(QStringLiteral(CARILLON_VERSION), m_backend.dataLocation()));
     });
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    m_filter->addAction(clearFilter);
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
