@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DemoData.h"
 #include "Email.h"
+#include "KeychainSecretStore.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -61,6 +62,7 @@ QString usageText(const QList<Command> &commands)
         "Global options:\n"
         "  --profile NAME   default, demo, or another name (default: default)\n"
         "  --data-dir DIR   use this data folder instead of the profile's\n"
+        "  --lang CODE      language of messages and the window (en, de, ja)\n"
         "  --help, --version\n\nCommands:\n");
     for (const Command &c : commands) {
         QString synopsis = c.words;
@@ -185,13 +187,13 @@ int main(int argc, char **argv, const Extensions &extensions)
     for (int i = 0; i < raw.size(); ++i) {
         const QString &a = raw[i];
         if (a == QLatin1String("--profile") || a == QLatin1String("--data-dir") ||
-            a == QLatin1String("--sign-in-as")) {
+            a == QLatin1String("--sign-in-as") || a == QLatin1String("--lang")) {
             ++i;
             continue;
         }
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
-            !a.startsWith(QLatin1Char('-'))) {
+            a == QLatin1String("--forget-secrets") || !a.startsWith(QLatin1Char('-'))) {
             wantsCommand = true;
             break;
         }
@@ -217,7 +219,10 @@ int main(int argc, char **argv, const Extensions &extensions)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("carillon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
-    installTranslations();
+    // --lang picks the language of messages (dates follow it too); the commands stay English.
+    if (const qsizetype at = raw.indexOf(QStringLiteral("--lang")); at >= 0 && at + 1 < raw.size())
+        QLocale::setDefault(QLocale(raw.at(at + 1)));
+    installTranslations(QLocale());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QList<Command> commands = allCommands();
@@ -226,6 +231,8 @@ int main(int argc, char **argv, const Extensions &extensions)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOption(profileOption);
     parser.addOption(dataDirOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    parser.addOption(langOption);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QString());
@@ -243,7 +250,13 @@ int main(int argc, char **argv, const Extensions &extensions)
         }
     }
     Output plain(out, err, false);
-    if (!parser.parse(app.arguments()))
+    // "--forget-secrets" reads as an option but is a command.
+    QStringList arguments = app.arguments();
+    for (QString &a : arguments) {
+        if (a == QLatin1String("--forget-secrets"))
+            a = QStringLiteral("forget-secrets");
+    }
+    if (!parser.parse(arguments))
         return plain.usage(parser.errorText());
     if (parser.isSet(versionOption)) {
         out << QStringLiteral("carillon %1").arg(QStringLiteral(CARILLON_VERSION)) << Qt::endl;
@@ -266,7 +279,7 @@ int main(int argc, char **argv, const Extensions &extensions)
         bool allowed = false;
         for (const QCommandLineOption &o : command->options)
             allowed = allowed || o.names().contains(name);
-        for (const QCommandLineOption *g : {&profileOption, &dataDirOption})
+        for (const QCommandLineOption *g : {&profileOption, &dataDirOption, &langOption})
             allowed = allowed || g->names().contains(name);
         if (!allowed)
             return plain.usage(Text::tr("\"%1\" does not take --%2.").arg(command->words, name));
@@ -289,6 +302,12 @@ int main(int argc, char **argv, const Extensions &extensions)
     options.dataDir =
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : AppPaths::dataDirFor(profile);
     options.demo = demo;
+    QString secretsWarning;
+    const std::unique_ptr<SecretStore> secrets = openSecretStore(options.dataDir, &secretsWarning);
+    options.secrets = secrets.get();
+    if (!secretsWarning.isEmpty() && command->words == QLatin1String("serve"))
+        err << secretsWarning
+            << Qt::endl; // a long-running server should say so; quick commands stay quiet
     auto ws = Workspace::open(options);
     if (!ws)
         return plain.fail(ws.error());

@@ -289,6 +289,22 @@ QList<Command> adminCommands()
          },
          true},
 
+        {QStringLiteral("forget-secrets"),
+         QString(),
+         Text::tr("Remove the saved sign-in and the link-signing keys from the keychain (or the "
+                  "private file); links handed out stop working, a new key is made."),
+         {},
+         [](Invocation &inv) {
+             if (Status s = inv.ws.secrets().remove(rememberMeSecretName()); !s)
+                 return inv.out.fail(s.error());
+             auto keys = inv.ws.links().forgetAll();
+             if (!keys)
+                 return inv.out.fail(keys.error());
+             inv.out.line(Text::tr("Removed the saved sign-in and %n link-signing key(s) from %1.",
+                                   nullptr, *keys)
+                              .arg(inv.ws.secrets().description()));
+             return int(ExitOk);
+         }},
         {QStringLiteral("clock show"),
          QString(),
          Text::tr("Show the demo clock."),

@@ -5,6 +5,7 @@
 #include "AppPaths.h"
 #include "Assistant.h"
 #include "Cli.h"
+#include "KeychainSecretStore.h"
 #include "LinkServer.h"
 #include "Workspace.h"
 
@@ -48,7 +49,10 @@ int main(int argc, char *argv[])
         }();
         if (const qsizetype at = arguments.indexOf(QStringLiteral("--sign-in-as")); at >= 0)
             options.signInAs = arguments.value(at + 1);
+        if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at >= 0)
+            options.language = arguments.value(at + 1);
         options.quitWhenReady = qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY");
+        options.openSecrets = &carillon::openSecretStore;
         options.attach = [](carillon::Workspace &ws) {
             attachAssistant(ws)->exports().startWorking();
             // The window serves the download links too, so they work while it is open. When

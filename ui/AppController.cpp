@@ -2,6 +2,7 @@
 
 #include "DemoData.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "SignInWindow.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -36,6 +37,15 @@ SignInWindow *AppController::signInWindow() const
     return m_signIn;
 }
 
+void AppController::setWarning(const QString &warning)
+{
+    m_warning = warning;
+    if (m_signIn)
+        m_signIn->setWarning(warning);
+    if (m_main)
+        m_main->setWarning(warning);
+}
+
 void AppController::start(const QString &demoPerson)
 {
     if (!demoPerson.isEmpty()) {
@@ -59,6 +69,7 @@ void AppController::showMain()
         m_signIn->hide();
     delete m_main;
     m_main = new MainWindow(m_backend);
+    m_main->setWarning(m_warning);
     connect(m_main, &MainWindow::signOutRequested, this, [this] { m_backend.signOut(); });
     connect(m_main, &MainWindow::switchPersonRequested, this, [this] { m_backend.signOut(); });
     m_main->show();
@@ -72,6 +83,7 @@ void AppController::showSignIn(const QString &notice)
     }
     if (!m_signIn) {
         m_signIn = new SignInWindow(m_backend);
+        m_signIn->setWarning(m_warning);
         connect(m_signIn, &SignInWindow::signedIn, this, &AppController::showMain);
     }
     m_signIn->showNotice(notice);
@@ -80,28 +92,42 @@ void AppController::showSignIn(const QString &notice)
     m_signIn->activateWindow();
 }
 
-void setUpLocale()
+void setUpLocale(const QString &language)
 {
-    // An unset locale ("C") would show times with seconds and ISO-like dates; people expect
-    // ordinary English formats then.
-    if (QLocale::system().language() == QLocale::C)
+    if (!language.isEmpty() && language != QLatin1String("system")) {
+        QLocale::setDefault(QLocale(language));
+    } else if (QLocale::system().language() == QLocale::C) {
+        // An unset locale ("C") would show times with seconds and ISO-like dates; people
+        // expect ordinary English formats then.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    installTranslations();
+    }
+    installTranslations(QLocale());
 }
 
 int run(int &argc, char **argv, const GuiOptions &options)
 {
     QApplication app(argc, argv);
-    setUpLocale();
+    QApplication::setOrganizationName(QStringLiteral("carillon")); // before any QSettings
     QApplication::setApplicationName(QStringLiteral("carillon"));
     QApplication::setApplicationDisplayName(QStringLiteral("Carillon"));
     QApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.carillon.Carillon"));
     QApplication::setWindowIcon(Theme::icon(Theme::Glyph::App));
+    const Preferences prefs = Preferences::load();
+    setUpLocale(options.language.isEmpty() ? prefs.language : options.language);
+    Theme::applyScheme(Theme::schemeFromName(prefs.scheme));
 
     WorkspaceOptions wsOptions;
     wsOptions.dataDir = options.dataDir;
     wsOptions.demo = options.demo;
+    QString secretsWarning;
+    std::unique_ptr<SecretStore> secrets;
+    if (options.openSecrets) {
+        secrets = options.openSecrets(options.dataDir, &secretsWarning);
+        wsOptions.secrets = secrets.get();
+        if (!secretsWarning.isEmpty())
+            qWarning().noquote() << secretsWarning;
+    }
     auto ws = Workspace::open(wsOptions);
     if (!ws) {
         QMessageBox::critical(nullptr, QObject::tr("Carillon"), ws.error().message);
@@ -117,6 +143,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     if (options.attach)
         options.attach(**ws);
     AppController controller(**ws);
+    controller.setWarning(secretsWarning);
     controller.start(options.signInAs);
     if (options.quitWhenReady) {
         QWidget *first = controller.mainWindow()

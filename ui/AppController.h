@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EmbeddedBackend.h"
+#include "SecretStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,8 @@ public:
     // presenters and benchmarks start straight in the main window), or shows the sign-in.
     void start(const QString &demoPerson = {});
     ChatBackend &backend() { return m_backend; }
+    // Shown on both screens while it is not empty (no keychain, for instance).
+    void setWarning(const QString &warning);
     MainWindow *mainWindow() const;
     SignInWindow *signInWindow() const;
 
@@ -34,6 +37,7 @@ private:
     EmbeddedBackend m_backend;
     QPointer<MainWindow> m_main;
     QPointer<SignInWindow> m_signIn;
+    QString m_warning;
 };
 
 struct GuiOptions
@@ -42,8 +46,13 @@ struct GuiOptions
     QString dataDir;
     bool demo = false;
     QString signInAs; // --sign-in-as EMAIL, demo profile only
+    QString language; // --lang CODE; empty: the saved preference
     // Quit as soon as the main window is on screen (start-up benchmarks).
     bool quitWhenReady = false;
+    // Opens the secret store for a data folder (the keychain, or a private file with a warning
+    // for the person). Null: the private file.
+    std::function<std::unique_ptr<SecretStore>(const QString &dataDir, QString *warning)>
+        openSecrets;
     // Called once the workspace is open: the assistant and other participants attach here.
     std::function<void(Workspace &)> attach;
 };
@@ -51,7 +60,8 @@ struct GuiOptions
 // Runs the desktop client until its last window closes.
 int run(int &argc, char **argv, const GuiOptions &options);
 
-// The locale for formats and the translations for it.
-void setUpLocale();
+// The locale for formats and the translations for it: "system" (or empty) follows the system,
+// otherwise a language code ("de", "ja", "en").
+void setUpLocale(const QString &language = {});
 
 } // namespace carillon::ui

@@ -8,7 +8,10 @@
 #include "ManifestViewer.h"
 #include "NewMessageDialog.h"
 #include "NewRoomDialog.h"
+#include "Notifier.h"
+#include "Preferences.h"
 #include "ScheduleMeetingDialog.h"
+#include "SettingsDialog.h"
 
 #include "Theme.h"
 
@@ -118,6 +121,11 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_statusClock = new QLabel(this);
     m_statusClock->setObjectName(QStringLiteral("statusClockLabel"));
     statusBar()->addWidget(m_statusIdentity, 1);
+    m_statusWarning = new QLabel(tr("⚠ No keychain"), this);
+    m_statusWarning->setObjectName(QStringLiteral("statusWarningLabel"));
+    Theme::markAsError(m_statusWarning);
+    m_statusWarning->hide();
+    statusBar()->addPermanentWidget(m_statusWarning);
     statusBar()->addPermanentWidget(m_statusClock);
 
     buildMenus();
@@ -145,6 +153,9 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     connect(tick, &QTimer::timeout, this, &MainWindow::refreshStatus);
     tick->start(30'000);
 
+    m_notifier = new Notifier(
+        backend, this, [this] { return m_chat->conversationId(); }, this);
+    m_notifier->enabled = Preferences::load().notifications;
     setWindowTitle(tr("%1 – Carillon").arg(backend.me().displayName));
     refreshConversations();
     refreshContacts();
@@ -173,6 +184,8 @@ void MainWindow::buildMenus()
         return action;
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("S&ettings…"), QStringLiteral("settingsAction"), &MainWindow::showSettings,
+        QKeySequence::Preferences);
     add(file, tr("&Sign out"), QStringLiteral("signOutAction"),
         [this] { emit signOutRequested(); });
     file->addSeparator();
@@ -436,6 +449,13 @@ void MainWindow::resetDemo()
         showProblem(s.error().message);
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_backend, this);
+    if (run(dialog) == QDialog::Accepted)
+        m_notifier->enabled = Preferences::load().notifications;
+}
+
 void MainWindow::showAssistantHelp()
 {
     QMessageBox box(
@@ -462,6 +482,13 @@ void MainWindow::showManifest(const Attachment &manifest)
     if (beforeDialog)
         beforeDialog(viewer);
     viewer->show();
+}
+
+void MainWindow::setWarning(const QString &warning)
+{
+    m_statusWarning->setToolTip(warning);
+    m_statusWarning->setAccessibleName(warning);
+    m_statusWarning->setVisible(!warning.isEmpty());
 }
 
 void MainWindow::showProblem(const QString &message)

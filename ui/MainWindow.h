@@ -25,6 +25,7 @@ public:
     explicit MainWindow(ChatBackend &backend, QWidget *parent = nullptr);
 
     ChatView *chatView() const { return m_chat; }
+    class Notifier *notifier() const { return m_notifier; }
     void openConversation(qint64 conversationId);
     QListWidget *conversationList() const { return m_chats; }
     QListWidget *contactList() const { return m_contacts; }
@@ -41,8 +42,10 @@ public slots:
     void advanceTime();
     void resetDemo();
     void showAssistantHelp();
+    void showSettings();
     void showManifest(const carillon::Attachment &manifest);
     void showProblem(const QString &message);
+    void setWarning(const QString &warning);
 
 signals:
     void signOutRequested();
@@ -68,6 +71,8 @@ private:
     ChatView *m_chat;
     QLabel *m_statusIdentity;
     QLabel *m_statusClock;
+    QLabel *m_statusWarning;
+    class Notifier *m_notifier;
 };
 
 } // namespace carillon::ui

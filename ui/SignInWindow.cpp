@@ -90,6 +90,13 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_error->hide();
     outer->addWidget(m_error);
 
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("secretsWarningLabel"));
+    m_warning->setWordWrap(true);
+    m_warning->setForegroundRole(QPalette::PlaceholderText);
+    m_warning->hide();
+    outer->addWidget(m_warning);
+
     auto *signIn = new QPushButton(tr("Sign in"), this);
     signIn->setObjectName(QStringLiteral("signInButton"));
     signIn->setAccessibleName(tr("Sign in"));
@@ -142,6 +149,12 @@ void SignInWindow::showNotice(const QString &notice)
 {
     m_notice->setText(notice);
     m_noticeFrame->setVisible(!notice.isEmpty());
+}
+
+void SignInWindow::setWarning(const QString &warning)
+{
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
 }
 
 void SignInWindow::fail(const QString &message)

@@ -21,6 +21,7 @@ public:
     explicit SignInWindow(ChatBackend &backend, QWidget *parent = nullptr);
 
     void showNotice(const QString &notice);
+    void setWarning(const QString &warning);
     static QString reasonText(RevokeReason reason);
 
 signals:
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLabel *m_error;
+    QLabel *m_warning;
     QListWidget *m_demoList = nullptr;
 };
 

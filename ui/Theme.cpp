@@ -1,7 +1,9 @@
 #include "Theme.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 
 namespace carillon::ui {
 
@@ -23,6 +25,67 @@ void markAsError(QWidget *widget)
     QPalette palette = widget->palette();
     palette.setColor(QPalette::WindowText, QColor(0xdc2626));
     widget->setPalette(palette);
+}
+
+void applyScheme(Scheme scheme)
+{
+    static const QPalette system = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    if (scheme == Scheme::System) {
+        QApplication::setStyle(systemStyle);
+        QApplication::setPalette(system);
+        return;
+    }
+    // Fusion draws every control from the palette, so both schemes look whole.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    if (scheme == Scheme::Dark) {
+        const QColor window(0x2b2d31), base(0x1e1f22), text(0xe6e6e6), button(0x383a40);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, QColor(0x26282c));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, button);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::ToolTipBase, button);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a9ca3));
+        p.setColor(QPalette::Mid, QColor(0x4a4d55));
+        p.setColor(QPalette::Highlight, QColor(0x2f6fde));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x7aa7ff));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x777777));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x777777));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x777777));
+    } else {
+        p = QApplication::style()->standardPalette();
+        p.setColor(QPalette::Highlight, QColor(0x2f6fde));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+    }
+    QApplication::setPalette(p);
+}
+
+Scheme schemeFromName(const QString &name)
+{
+    if (name == QLatin1String("dark"))
+        return Scheme::Dark;
+    if (name == QLatin1String("light"))
+        return Scheme::Light;
+    return Scheme::System;
+}
+
+QString schemeName(Scheme scheme)
+{
+    switch (scheme) {
+    case Scheme::Dark:
+        return QStringLiteral("dark");
+    case Scheme::Light:
+        return QStringLiteral("light");
+    case Scheme::System:
+        break;
+    }
+    return QStringLiteral("system");
 }
 
 } // namespace Theme

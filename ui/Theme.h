@@ -27,6 +27,16 @@ enum class Glyph
 const QIcon &icon(Glyph glyph);
 // Red text for a problem, in any palette.
 void markAsError(QWidget *widget);
+// The colour scheme: the system's, or a light or dark one of Carillon's own.
+enum class Scheme
+{
+    System,
+    Light,
+    Dark
+};
+void applyScheme(Scheme scheme);
+Scheme schemeFromName(const QString &name); // "system", "light", "dark"
+QString schemeName(Scheme scheme);
 } // namespace Theme
 
 // A frame with a coloured accent bar on the left and a light tint of the same colour.

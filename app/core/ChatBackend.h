@@ -75,6 +75,10 @@ public:
     virtual Status advanceClock(qint64 deltaMs) = 0;
     virtual Status resetDemo() = 0;
     virtual QString dataLocation() const = 0;
+    // Settings kept with the data folder (shared by every instance on it): "links.port",
+    // "assistant.export_delay_ms". Empty when unset.
+    virtual Result<QString> folderSetting(const QString &key) const = 0;
+    virtual Status setFolderSetting(const QString &key, const QString &value) = 0;
 
 signals:
     void messagePosted(qint64 conversationId, qint64 messageId);

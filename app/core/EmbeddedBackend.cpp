@@ -8,7 +8,7 @@
 namespace carillon {
 
 namespace {
-const QString kRememberKey = QStringLiteral("remember-me-token");
+const QString kRememberKey = rememberMeSecretName();
 }
 
 EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
@@ -314,6 +314,16 @@ Status EmbeddedBackend::resetDemo()
     if (!m_ws.isDemo())
         return Error{ErrorCode::Forbidden, tr("Only the demo profile can be reset.")};
     return DemoData::reset(m_ws);
+}
+
+Result<QString> EmbeddedBackend::folderSetting(const QString &key) const
+{
+    return m_ws.state(key);
+}
+
+Status EmbeddedBackend::setFolderSetting(const QString &key, const QString &value)
+{
+    return m_ws.setState(key, value);
 }
 
 QString EmbeddedBackend::dataLocation() const

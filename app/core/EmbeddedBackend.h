@@ -62,6 +62,8 @@ public:
     Status advanceClock(qint64 deltaMs) override;
     Status resetDemo() override;
     QString dataLocation() const override;
+    Result<QString> folderSetting(const QString &key) const override;
+    Status setFolderSetting(const QString &key, const QString &value) override;
 
 private:
     Result<Profile> adopt(const Result<SessionGrant> &grant, bool remember);

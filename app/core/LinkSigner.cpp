@@ -116,6 +116,34 @@ Result<int> LinkSigner::prune()
     return int(gone.size());
 }
 
+Result<int> LinkSigner::forgetAll()
+{
+    QStringList ids;
+    {
+        QWriteLocker lock(&m_lock);
+        ids = m_keys.keys();
+        m_keys.clear();
+        m_active.clear();
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT kid FROM signing_keys"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (!ids.contains(q->value(0).toString()))
+            ids.append(q->value(0).toString());
+    }
+    q->finish();
+    for (const QString &kid : std::as_const(ids)) {
+        if (Status s = m_secrets.remove(secretName(kid)); !s)
+            return s.error();
+    }
+    if (auto d = m_db.exec(QStringLiteral("DELETE FROM signing_keys")); !d)
+        return d.error();
+    if (auto fresh = createKey(); !fresh)
+        return fresh.error();
+    return int(ids.size());
+}
+
 Status LinkSigner::noteIssued(qint64 expiresAtMs)
 {
     return Status(m_db.exec(QStringLiteral("UPDATE signing_keys SET last_expiry = ? WHERE kid = ? "

@@ -64,6 +64,10 @@ public:
     // Forgets retired keys whose links have all expired. Returns how many.
     Result<int> prune();
 
+    // Removes every key (secrets and ids) and starts a fresh one: all links handed out stop
+    // working. For "carillon --forget-secrets".
+    Result<int> forgetAll();
+
     static QString secretName(const QString &keyId);
 
 private:

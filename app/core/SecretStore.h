@@ -9,6 +9,12 @@
 
 namespace carillon {
 
+// Name of the saved-sign-in ("remember me") token in a SecretStore.
+inline QString rememberMeSecretName()
+{
+    return QStringLiteral("remember-me-token");
+}
+
 // Where secrets live (the link-signing keys, the "remember me" token). The desktop build puts
 // them in the OS keychain; FileSecretStore is the explicit fallback where no keychain exists.
 class SecretStore

@@ -2,13 +2,19 @@
 
 #include "InviteContactDialog.h"
 #include "NewMessageDialog.h"
+#include "Notifier.h"
+#include "Preferences.h"
 #include "RecipientEdit.h"
+#include "Theme.h"
 #include "UiFixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QSettings>
+#include <QSpinBox>
 
 using namespace carillon;
 using carillon::test::UiInstance;
@@ -100,6 +106,59 @@ private slots:
         // Signing out forgets it.
         emit again.mainWindow()->signOutRequested();
         QVERIFY(m_ui->ws->secrets().read(QStringLiteral("remember-me-token"))->isEmpty());
+    }
+
+    void settingsSaveAndApply()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
+        m_ui->main()->beforeDialog = [](QDialog *dialog) {
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dataLocationLabel"))
+                        ->text()
+                        .contains(QStringLiteral("settingsSaveAndApply")));
+            dialog->findChild<QSpinBox *>(QStringLiteral("linkPortSpinBox"))->setValue(48123);
+            auto *scheme = dialog->findChild<QComboBox *>(QStringLiteral("schemeComboBox"));
+            scheme->setCurrentIndex(scheme->findData(QStringLiteral("dark")));
+            dialog->findChild<QCheckBox *>(QStringLiteral("notificationsCheckBox"))
+                ->setChecked(false);
+            dialog->accept();
+        };
+        m_ui->main()->showSettings();
+        m_ui->main()->beforeDialog = nullptr;
+        QCOMPARE(*m_ui->ws->state(QStringLiteral("links.port")), QStringLiteral("48123"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(!m_ui->main()->notifier()->enabled);
+        QCOMPARE(ui::Preferences::load().scheme, QStringLiteral("dark"));
+        ui::Theme::applyScheme(ui::Theme::Scheme::System);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    void notifiesOfMessagesElsewhere()
+    {
+        QStringList shown;
+        m_ui->main()->notifier()->enabled = true;
+        m_ui->main()->notifier()->show = [&shown](const QString &title, const QString &body) {
+            shown << title + QStringLiteral(": ") + body;
+        };
+        auto &ws = *m_ui->ws;
+        const qint64 ada = ws.accounts().profileByEmail(kAda)->id;
+        const qint64 grace = ws.accounts().profileByEmail(QStringLiteral("grace@example.com"))->id;
+        const qint64 linus = ws.accounts().profileByEmail(QStringLiteral("linus@example.org"))->id;
+        m_ui->main()->openConversation(ws.conversations().direct(ada, linus)->id);
+        // Grace writes in another conversation: a notification. Ada's own message: none.
+        QVERIFY(ws.messages()
+                    .postText(grace, ws.conversations().direct(ada, grace)->id,
+                              QStringLiteral("Lunch?"))
+                    .ok());
+        QVERIFY(ws.messages()
+                    .postText(ada, ws.conversations().direct(ada, grace)->id, QStringLiteral("Yes"))
+                    .ok());
+        QCOMPARE(shown, QStringList{QStringLiteral("New message from Grace Hopper: Lunch?")});
+        m_ui->main()->notifier()->enabled = false;
+        QVERIFY(ws.messages()
+                    .postText(grace, ws.conversations().direct(ada, grace)->id, QStringLiteral("?"))
+                    .ok());
+        QCOMPARE(shown.size(), 1);
     }
 
     void inviteAssistantByDialog()

@@ -8,6 +8,7 @@
 #include "NewMessageDialog.h"
 #include "NewRoomDialog.h"
 #include "ScheduleMeetingDialog.h"
+#include "SettingsDialog.h"
 #include "UiFixture.h"
 
 #include <QAbstractSpinBox>
@@ -77,6 +78,7 @@ private slots:
         dialogs.emplace_back(new ui::ScheduleMeetingDialog(backend));
         dialogs.emplace_back(new ui::AdvanceTimeDialog);
         dialogs.emplace_back(new ui::CreateIdentityDialog(backend));
+        dialogs.emplace_back(new ui::SettingsDialog(backend));
         dialogs.emplace_back(
             new ui::ManifestViewer(manifest.fileName(), QStringLiteral("links.txt")));
         for (auto &dialog : dialogs) {

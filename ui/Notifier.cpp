@@ -1,0 +1,52 @@
+#include "Notifier.h"
+
+#include "Theme.h"
+
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace carillon::ui {
+
+Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()> openConversation,
+                   QObject *parent)
+    : QObject(parent), m_backend(backend), m_window(window),
+      m_openConversation(std::move(openConversation))
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(Theme::icon(Theme::Glyph::App), this);
+        m_tray->setToolTip(QStringLiteral("Carillon"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        });
+    }
+    show = [this](const QString &title, const QString &body) {
+        if (m_tray && QSystemTrayIcon::supportsMessages())
+            m_tray->showMessage(title, body, Theme::icon(Theme::Glyph::App), 6000);
+    };
+    connect(&backend, &ChatBackend::messagePosted, this, &Notifier::onMessage);
+}
+
+Notifier::~Notifier() = default;
+
+void Notifier::onMessage(qint64 conversationId, qint64 messageId)
+{
+    if (!enabled)
+        return;
+    const bool looking = m_window->isActiveWindow() && m_openConversation() == conversationId;
+    if (looking)
+        return;
+    auto message = m_backend.message(messageId);
+    if (!message || message->senderId == m_backend.me().id)
+        return;
+    auto sender = m_backend.profile(message->senderId);
+    const QString name = sender ? sender->displayName : tr("Someone");
+    QString body = message->body.section(QLatin1Char('\n'), 0, 0).left(140);
+    if (body.isEmpty() && !message->attachments.isEmpty())
+        body = tr("Sent %n file(s)", nullptr, int(message->attachments.size()));
+    show(tr("New message from %1").arg(name), body);
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,125 @@
+#include "SettingsDialog.h"
+
+#include "DialogParts.h"
+#include "Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace carillon::ui {
+
+namespace {
+const QString kPortKey = QStringLiteral("links.port");
+const QString kDelayKey = QStringLiteral("assistant.export_delay_ms");
+
+QComboBox *combo(QWidget *parent, const QString &name, const QString &accessible,
+                 const QList<QPair<QString, QString>> &items, const QString &current)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    box->setAccessibleName(accessible);
+    for (const auto &[label, value] : items)
+        box->addItem(label, value);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+    return box;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
+    : QDialog(parent), m_backend(backend)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const Preferences prefs = Preferences::load();
+    auto *form = new QFormLayout(this);
+
+    auto *location = new QLabel(backend.dataLocation(), this);
+    location->setObjectName(QStringLiteral("dataLocationLabel"));
+    location->setAccessibleName(tr("Data location"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    form->addRow(tr("Data:"), location);
+
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("linkPortSpinBox"));
+    m_port->setAccessibleName(tr("Link server port"));
+    m_port->setRange(1024, 65535);
+    m_port->setGroupSeparatorShown(false);
+    const QString port = backend.folderSetting(kPortKey).value_or(QString());
+    m_port->setValue(port.isEmpty() ? kDefaultPort : port.toInt());
+    form->addRow(tr("Link server &port:"), m_port);
+    auto *portNote =
+        new QLabel(tr("Takes effect the next time Carillon or \"carillon serve\" starts. "
+                      "Links already handed out keep naming the old port."),
+                   this);
+    portNote->setWordWrap(true);
+    portNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), portNote);
+
+    if (backend.isDemo()) {
+        m_delay = new QSpinBox(this);
+        m_delay->setObjectName(QStringLiteral("exportDelaySpinBox"));
+        m_delay->setAccessibleName(tr("Export processing delay in minutes"));
+        m_delay->setRange(0, 24 * 60);
+        m_delay->setSuffix(tr(" min"));
+        const QString delay = backend.folderSetting(kDelayKey).value_or(QString());
+        m_delay->setValue(delay.isEmpty() ? kDefaultDemoDelayMinutes
+                                          : int(delay.toLongLong() / 60'000));
+        form->addRow(tr("Export &delay (demo):"), m_delay);
+    }
+
+    m_language = combo(this, QStringLiteral("languageComboBox"), tr("Language"),
+                       {{tr("System language"), QStringLiteral("system")},
+                        {QStringLiteral("English"), QStringLiteral("en")},
+                        {QStringLiteral("Deutsch"), QStringLiteral("de")},
+                        {QStringLiteral("日本語"), QStringLiteral("ja")}},
+                       prefs.language);
+    form->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("Takes effect the next time Carillon starts."), this);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), languageNote);
+    m_scheme = combo(this, QStringLiteral("schemeComboBox"), tr("Colour scheme"),
+                     {{tr("Follow the system"), QStringLiteral("system")},
+                      {tr("Light"), QStringLiteral("light")},
+                      {tr("Dark"), QStringLiteral("dark")}},
+                     prefs.scheme);
+    form->addRow(tr("&Colours:"), m_scheme);
+    m_notifications =
+        new QCheckBox(tr("Notify me of new messages while Carillon is in the background"), this);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheckBox"));
+    m_notifications->setAccessibleName(tr("Notifications"));
+    m_notifications->setChecked(prefs.notifications);
+    form->addRow(QString(), m_notifications);
+    m_error = errorLabel(this);
+    form->addRow(m_error);
+    form->addRow(buttonBox(this, tr("Save")));
+    resize(520, sizeHint().height());
+}
+
+void SettingsDialog::accept()
+{
+    if (Status s = m_backend.setFolderSetting(kPortKey, QString::number(m_port->value())); !s) {
+        showError(m_error, s.error().message);
+        return;
+    }
+    if (m_delay) {
+        if (Status s = m_backend.setFolderSetting(
+                kDelayKey, QString::number(qint64(m_delay->value()) * 60'000));
+            !s) {
+            showError(m_error, s.error().message);
+            return;
+        }
+    }
+    Preferences prefs;
+    prefs.language = m_language->currentData().toString();
+    prefs.scheme = m_scheme->currentData().toString();
+    prefs.notifications = m_notifications->isChecked();
+    prefs.save();
+    Theme::applyScheme(Theme::schemeFromName(prefs.scheme));
+    QDialog::accept();
+}
+
+} // namespace carillon::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ChatBackend.h"
+#include "Preferences.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace carillon::ui {
+
+// File > Settings…: where the data lives, the link server's port, the demo's export delay,
+// language, colour scheme and notifications.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(ChatBackend &backend, QWidget *parent = nullptr);
+    void accept() override;
+
+    static constexpr int kDefaultPort = 47110;
+    static constexpr int kDefaultDemoDelayMinutes = 2;
+
+private:
+    ChatBackend &m_backend;
+    QSpinBox *m_port;
+    QSpinBox *m_delay = nullptr;
+    QComboBox *m_language;
+    QComboBox *m_scheme;
+    QCheckBox *m_notifications;
+    QLabel *m_error;
+};
+
+} // namespace carillon::ui
