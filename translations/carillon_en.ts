@@ -107,17 +107,17 @@
 <context>
     <name>carillon::ui::MainWindow</name>
     <message numerus="yes">
-        <source>  ● %n new</source>
-        <translation>
-            <numerusform>  ● %n new</numerusform>
-            <numerusform>  ● %n new</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1, %n unread, last message: %2</source>
         <translation>
             <numerusform>%1, %n unread, last message: %2</numerusform>
             <numerusform>%1, %n unread, last message: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min · organised by %1</source>
+        <translation>
+            <numerusform>%n min · organised by %1</numerusform>
+            <numerusform>%n min · organised by %1</numerusform>
         </translation>
     </message>
 </context>
@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>carillon::ui::Notifier</name>
+    <message numerus="yes">
+        <source>Sent %n file(s)</source>
+        <translation>
+            <numerusform>Sent %n file</numerusform>
+            <numerusform>Sent %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>Deleted "%1"; erased %n profile(s).</source>
@@ -155,6 +165,13 @@
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the saved sign-in and %n link-signing key(s) from %1.</source>
+        <translation>
+            <numerusform>Removed the saved sign-in and %n link-signing key from %1.</numerusform>
+            <numerusform>Removed the saved sign-in and %n link-signing keys from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -101,6 +101,9 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_rooms = sideList(m_tabs, QStringLiteral("roomListWidget"), tr("Rooms"));
     m_contacts = sideList(m_tabs, QStringLiteral("contactListWidget"), tr("Contacts"));
     m_meetings = sideList(m_tabs, QStringLiteral("meetingListWidget"), tr("Meetings"));
+    // Longer words (German) must not hide a tab behind scroll arrows: elide instead.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->tabBar()->setObjectName(QStringLiteral("sideTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Lists: chats, rooms, contacts, meetings"));
     m_tabs->addTab(m_chats, tr("&Chats"));
@@ -112,7 +115,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     splitter->addWidget(side);
     splitter->addWidget(m_chat);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 700});
+    splitter->setSizes({330, 770});
     setCentralWidget(splitter);
     setTabOrder(m_filter, m_tabs);
 

@@ -1,0 +1,90 @@
+// The embedded translations load: German and Japanese replace the assistant's sentences but keep
+// its English command words, and English supplies the plural forms ("1 day", "7 days").
+
+#include "AssistantConfig.h"
+#include "AssistantTexts.h"
+#include "Translations.h"
+
+#include <QTest>
+
+using namespace carillon;
+
+namespace {
+constexpr qint64 kHour = 60 * AssistantConfig::kMinute;
+constexpr qint64 kDay = AssistantConfig::kDay;
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    QString m_notUnderstood; // the source text, read before any translation is installed
+
+private slots:
+    void initTestCase()
+    {
+        m_notUnderstood = AssistantTexts::notUnderstood();
+        QVERIFY(m_notUnderstood.startsWith(QLatin1String("Sorry")));
+    }
+
+    void cleanupTestCase() { installTranslations(QLocale(QLocale::English)); }
+
+    void englishPlurals()
+    {
+        installTranslations(QLocale(QLocale::English));
+        QCOMPARE(AssistantTexts::duration(kDay), QStringLiteral("1 day"));
+        QCOMPARE(AssistantTexts::duration(7 * kDay), QStringLiteral("7 days"));
+        QCOMPARE(AssistantTexts::duration(kHour), QStringLiteral("1 hour"));
+        QCOMPARE(AssistantTexts::duration(10 * AssistantConfig::kMinute),
+                 QStringLiteral("10 minutes"));
+        QCOMPARE(AssistantTexts::notUnderstood(), m_notUnderstood);
+    }
+
+    void german()
+    {
+        installTranslations(QLocale(QLocale::German));
+        const QString reply = AssistantTexts::notUnderstood();
+        QVERIFY2(reply != m_notUnderstood, qPrintable(reply));
+        QVERIFY2(reply.startsWith(QLatin1String("Entschuldigung")), qPrintable(reply));
+        for (const char *command : {"Help", "Get my attachments", "Delete me"})
+            QVERIFY2(reply.contains(QLatin1String(command)), command);
+        QCOMPARE(AssistantTexts::duration(kDay), QStringLiteral("1 Tag"));
+        QCOMPARE(AssistantTexts::duration(7 * kDay), QStringLiteral("7 Tage"));
+        QCOMPARE(AssistantTexts::duration(kHour), QStringLiteral("1 Stunde"));
+
+        const QString help = AssistantTexts::help(AssistantConfig{});
+        QVERIFY2(help.contains(QLatin1String("alle 7 Tage")), qPrintable(help));
+        QVERIFY(help.contains(QLatin1String("Get my attachments")));
+        QVERIFY(help.contains(QLatin1String("Delete me")));
+        QVERIFY2(!help.contains(QLatin1String("(s)")), qPrintable(help));
+
+        DeletionPreviewPayload preview;
+        preview.messages = 1;
+        preview.attachments = 3;
+        const QString erased = AssistantTexts::deletionPreview(preview, QStringLiteral("a@b.c"));
+        QVERIFY2(erased.contains(QLatin1String("- 1 Nachricht,")), qPrintable(erased));
+        QVERIFY2(erased.contains(QStringLiteral("- 3 Anhänge,")), qPrintable(erased));
+    }
+
+    void japanese()
+    {
+        installTranslations(QLocale(QLocale::Japanese));
+        const QString reply = AssistantTexts::notUnderstood();
+        QVERIFY2(reply != m_notUnderstood, qPrintable(reply));
+        for (const char *command : {"Help", "Get my attachments", "Delete me"})
+            QVERIFY2(reply.contains(QLatin1String(command)), command);
+        QCOMPARE(AssistantTexts::duration(kDay), QStringLiteral("1日"));
+        QCOMPARE(AssistantTexts::duration(7 * kDay), QStringLiteral("7日"));
+        QCOMPARE(AssistantTexts::duration(kHour), QStringLiteral("1時間"));
+    }
+
+    void backToEnglish()
+    {
+        installTranslations(QLocale(QLocale::English));
+        QCOMPARE(AssistantTexts::notUnderstood(), m_notUnderstood);
+        QCOMPARE(AssistantTexts::duration(2 * kHour), QStringLiteral("2 hours"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
