@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -48,6 +49,12 @@ KeychainSecretStore::KeychainSecretStore(const QString &dataDir,
 
 bool KeychainSecretStore::isAvailable(int timeoutMs)
 {
+    // The Secret Service lives on the session bus; without one there is nothing to ask (and
+    // asking costs milliseconds at every start).
+    const QString runtimeBus = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+        (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") || !QFileInfo::exists(runtimeBus)))
+        return false;
     // A read alone proves little: a Secret Service can answer reads yet have no collection to
     // write to (no unlocked keyring). Write and delete a probe entry.
     QKeychain::WritePasswordJob write(kProbeService);
