@@ -112,7 +112,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     QApplication::setApplicationDisplayName(QStringLiteral("Carillon"));
     QApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.carillon.Carillon"));
-    QApplication::setWindowIcon(Theme::icon(Theme::Glyph::App));
+    QApplication::setWindowIcon(Theme::windowIcon());
     const Preferences prefs = Preferences::load();
     setUpLocale(options.language.isEmpty() ? prefs.language : options.language);
     Theme::applyScheme(Theme::schemeFromName(prefs.scheme));

@@ -81,7 +81,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(Theme::icon(Theme::Glyph::App));
+    setWindowIcon(Theme::windowIcon());
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     auto *side = new QWidget(splitter);

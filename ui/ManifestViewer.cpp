@@ -1,5 +1,7 @@
 #include "ManifestViewer.h"
 
+#include "ManifestReader.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
@@ -20,17 +22,6 @@
 namespace carillon::ui {
 
 namespace {
-QString fileNameOf(const QUrl &url)
-{
-    // The last path segment is the attachment's percent-encoded name; never let it climb out
-    // of the chosen folder.
-    QString name = url.path(QUrl::FullyDecoded).section(QLatin1Char('/'), -1);
-    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = QStringLiteral("attachment");
-    return name;
-}
-
 QByteArray digestFrom(const QByteArray &header)
 {
     // Repr-Digest: sha-256=:<base64>:
@@ -115,22 +106,17 @@ void ManifestViewer::load(const QString &path)
         m_downloadButton->setEnabled(false);
         return;
     }
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            m_links.append(QString::fromUtf8(line.trimmed()));
-    }
-    qint64 expires = 0;
-    for (const QString &link : std::as_const(m_links)) {
-        const QUrl url(link);
+    const QList<ManifestEntry> entries = readManifest(file.readAll());
+    for (const ManifestEntry &entry : entries) {
+        m_links.append(entry.link);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, NameColumn, new QTableWidgetItem(fileNameOf(url)));
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(entry.fileName));
         m_table->setItem(row, SizeColumn, new QTableWidgetItem(tr("…")));
-        // /a/<id>/<expiry, Unix seconds>/<key id>/<signature>/<name>
-        expires = url.path().section(QLatin1Char('/'), 3, 3).toLongLong() * 1000;
-        m_table->setItem(row, ExpiresColumn,
-                         new QTableWidgetItem(QLocale().toString(
-                             QDateTime::fromMSecsSinceEpoch(expires), QLocale::ShortFormat)));
+        m_table->setItem(
+            row, ExpiresColumn,
+            new QTableWidgetItem(QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(entry.expiresAtMs), QLocale::ShortFormat)));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("Checking…")));
         probe(row);
     }

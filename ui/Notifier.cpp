@@ -13,7 +13,7 @@ Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()
       m_openConversation(std::move(openConversation))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(Theme::icon(Theme::Glyph::App), this);
+        m_tray = new QSystemTrayIcon(Theme::windowIcon(), this);
         m_tray->setToolTip(QStringLiteral("Carillon"));
         m_tray->show();
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
@@ -24,7 +24,7 @@ Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()
     }
     show = [this](const QString &title, const QString &body) {
         if (m_tray && QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(title, body, Theme::icon(Theme::Glyph::App), 6000);
+            m_tray->showMessage(title, body, Theme::windowIcon(), 6000);
     };
     connect(&backend, &ChatBackend::messagePosted, this, &Notifier::onMessage);
 }

@@ -38,7 +38,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
 {
     setObjectName(QStringLiteral("signInWindow"));
     setWindowTitle(tr("Sign in – Carillon"));
-    setWindowIcon(Theme::icon(Theme::Glyph::App));
+    setWindowIcon(Theme::windowIcon());
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(32, 24, 32, 24);
     outer->setSpacing(12);

@@ -20,6 +20,18 @@ const QIcon &icon(Glyph glyph)
     return slot;
 }
 
+const QIcon &windowIcon()
+{
+    static const QIcon cached = [] {
+        QIcon icon;
+        for (int size : {16, 24, 32, 48, 64, 128})
+            icon.addFile(QStringLiteral(":/window-icon/carillon-%1.png").arg(size),
+                         QSize(size, size));
+        return icon;
+    }();
+    return cached;
+}
+
 void markAsError(QWidget *widget)
 {
     QPalette palette = widget->palette();

@@ -25,6 +25,8 @@ enum class Glyph
 };
 // One shared QIcon per glyph, so the SVG is parsed once.
 const QIcon &icon(Glyph glyph);
+// The application's icon as ready-made pixels, for window decorations and the tray.
+const QIcon &windowIcon();
 // Red text for a problem, in any palette.
 void markAsError(QWidget *widget);
 // The colour scheme: the system's, or a light or dark one of Carillon's own.
