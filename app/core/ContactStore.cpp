@@ -117,29 +117,15 @@ Result<InviteOutcome> ContactStore::invite(qint64 fromProfileId, const QString &
 
 Status ContactStore::accept(qint64 profileId, const QString &fromEmail)
 {
-    auto from = m_accounts.profileByEmail(fromEmail);
-    if (!from)
-        return from.error();
-    auto myEmail = emailOf(profileId);
-    if (!myEmail)
-        return myEmail.error();
-    return m_ctx.db.transaction([&]() -> Status {
-        auto q = m_ctx.db.exec(QStringLiteral("UPDATE invitations SET state = 'accepted', "
-                                              "answered_at = ? WHERE from_id = ? AND to_email = ? "
-                                              "AND state = 'pending'"),
-                               {m_ctx.clock.nowMs(), from->id, *myEmail});
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return Error{ErrorCode::NotFound,
-                         tr("There is no open invitation from %1.").arg(from->email)};
-        if (Status a = addContact(profileId, from->id); !a)
-            return a;
-        return addContact(from->id, profileId);
-    });
+    return answer(profileId, fromEmail, true);
 }
 
 Status ContactStore::decline(qint64 profileId, const QString &fromEmail)
+{
+    return answer(profileId, fromEmail, false);
+}
+
+Status ContactStore::answer(qint64 profileId, const QString &fromEmail, bool accepted)
 {
     auto from = m_accounts.profileByEmail(fromEmail);
     if (!from)
@@ -148,17 +134,23 @@ Status ContactStore::decline(qint64 profileId, const QString &fromEmail)
     if (!myEmail)
         return myEmail.error();
     return m_ctx.db.transaction([&]() -> Status {
-        auto q = m_ctx.db.exec(QStringLiteral("UPDATE invitations SET state = 'declined', "
-                                              "answered_at = ? WHERE from_id = ? AND to_email = ? "
-                                              "AND state = 'pending'"),
-                               {m_ctx.clock.nowMs(), from->id, *myEmail});
+        auto q = m_ctx.db.exec(QStringLiteral("UPDATE invitations SET state = ?, answered_at = ? "
+                                              "WHERE from_id = ? AND to_email = ? AND state = "
+                                              "'pending'"),
+                               {accepted ? QStringLiteral("accepted") : QStringLiteral("declined"),
+                                m_ctx.clock.nowMs(), from->id, *myEmail});
         if (!q)
             return q.error();
         if (q->numRowsAffected() == 0)
             return Error{ErrorCode::NotFound,
                          tr("There is no open invitation from %1.").arg(from->email)};
-        m_ctx.feed.record(Topic::Contact, profileId);
-        return {};
+        if (!accepted) {
+            m_ctx.feed.record(Topic::Contact, profileId);
+            return {};
+        }
+        if (Status a = addContact(profileId, from->id); !a)
+            return a;
+        return addContact(from->id, profileId);
     });
 }
 

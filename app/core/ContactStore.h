@@ -38,6 +38,7 @@ public:
 
 private:
     Status addContact(qint64 ownerId, qint64 contactId);
+    Status answer(qint64 profileId, const QString &fromEmail, bool accepted);
     Result<QString> emailOf(qint64 profileId) const;
 
     StoreContext m_ctx;

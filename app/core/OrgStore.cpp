@@ -28,8 +28,8 @@ Status OrgStore::changed(qint64 subject)
 
 Result<qint64> OrgStore::teamId(const QString &name) const
 {
-    auto id =
-        m_ctx.db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {name.simplified()});
+    auto id = m_ctx.db.scalar(QStringLiteral("SELECT id FROM teams WHERE LOWER(name) = LOWER(?)"),
+                              {name.simplified()});
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -41,8 +41,9 @@ Result<qint64> OrgStore::teamId(const QString &name) const
 
 Result<qint64> OrgStore::enterpriseId(const QString &name) const
 {
-    auto id = m_ctx.db.scalar(QStringLiteral("SELECT id FROM enterprises WHERE name = ?"),
-                              {name.simplified()});
+    auto id =
+        m_ctx.db.scalar(QStringLiteral("SELECT id FROM enterprises WHERE LOWER(name) = LOWER(?)"),
+                        {name.simplified()});
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -53,26 +54,35 @@ Result<qint64> OrgStore::enterpriseId(const QString &name) const
     return id->toLongLong();
 }
 
+Status OrgStore::createNamed(const char *table, const QString &name, const QString &taken)
+{
+    // Names are compared without regard to case: "Orbit Labs" and "orbit labs" are one account.
+    const QString t = QLatin1String(table);
+    return m_ctx.db.transaction([&]() -> Status {
+        auto existing = m_ctx.db.scalar(
+            QStringLiteral("SELECT id FROM %1 WHERE LOWER(name) = LOWER(?)").arg(t), {name});
+        if (!existing)
+            return existing.error();
+        if (existing->isValid())
+            return Error{ErrorCode::Conflict, taken};
+        auto q =
+            m_ctx.db.exec(QStringLiteral("INSERT INTO %1 (name, created_at) VALUES (?, ?)").arg(t),
+                          {name, m_ctx.clock.nowMs()});
+        if (!q)
+            return q.error();
+        return changed(q->lastInsertId().toLongLong());
+    });
+}
+
 Result<Team> OrgStore::createTeam(const QString &name)
 {
     auto clean = cleanName(name);
     if (!clean)
         return clean.error();
-    Status s = m_ctx.db.transaction([&]() -> Status {
-        auto existing =
-            m_ctx.db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {*clean});
-        if (!existing)
-            return existing.error();
-        if (existing->isValid())
-            return Error{ErrorCode::Conflict,
-                         tr("A Team named \"%1\" already exists. Pick another name.").arg(*clean)};
-        auto q = m_ctx.db.exec(QStringLiteral("INSERT INTO teams (name, created_at) VALUES (?, ?)"),
-                               {*clean, m_ctx.clock.nowMs()});
-        if (!q)
-            return q.error();
-        return changed(q->lastInsertId().toLongLong());
-    });
-    if (!s)
+    if (Status s =
+            createNamed("teams", *clean,
+                        tr("A Team named \"%1\" already exists. Pick another name.").arg(*clean));
+        !s)
         return s.error();
     return team(*clean);
 }
@@ -157,7 +167,8 @@ Result<Team> OrgStore::team(const QString &name) const
                            {*id});
     if (!q)
         return q.error();
-    Team t{*id, name.simplified(), {}};
+    auto stored = m_ctx.db.scalar(QStringLiteral("SELECT name FROM teams WHERE id = ?"), {*id});
+    Team t{*id, stored ? stored->toString() : name.simplified(), {}};
     while (q->next())
         t.members.append(
             {q->value(0).toString(), q->value(1).toString() == QLatin1String("member")});
@@ -187,23 +198,11 @@ Result<Enterprise> OrgStore::createEnterprise(const QString &name)
     auto clean = cleanName(name);
     if (!clean)
         return clean.error();
-    Status s = m_ctx.db.transaction([&]() -> Status {
-        auto existing =
-            m_ctx.db.scalar(QStringLiteral("SELECT id FROM enterprises WHERE name = ?"), {*clean});
-        if (!existing)
-            return existing.error();
-        if (existing->isValid())
-            return Error{ErrorCode::Conflict, tr("An Enterprise account named \"%1\" already "
-                                                 "exists. Pick another name.")
-                                                  .arg(*clean)};
-        auto q = m_ctx.db.exec(
-            QStringLiteral("INSERT INTO enterprises (name, created_at) VALUES (?, ?)"),
-            {*clean, m_ctx.clock.nowMs()});
-        if (!q)
-            return q.error();
-        return changed(q->lastInsertId().toLongLong());
-    });
-    if (!s)
+    if (Status s = createNamed("enterprises", *clean,
+                               tr("An Enterprise account named \"%1\" already exists. Pick "
+                                  "another name.")
+                                   .arg(*clean));
+        !s)
         return s.error();
     return enterprise(*clean);
 }
@@ -301,7 +300,9 @@ Result<Enterprise> OrgStore::enterprise(const QString &name) const
                            {*id});
     if (!q)
         return q.error();
-    Enterprise e{*id, name.simplified(), {}};
+    auto stored =
+        m_ctx.db.scalar(QStringLiteral("SELECT name FROM enterprises WHERE id = ?"), {*id});
+    Enterprise e{*id, stored ? stored->toString() : name.simplified(), {}};
     while (q->next())
         e.domains.append(q->value(0).toString());
     return e;

@@ -61,6 +61,7 @@ private:
     Result<qint64> teamId(const QString &name) const;
     Result<qint64> enterpriseId(const QString &name) const;
     Status changed(qint64 subject);
+    Status createNamed(const char *table, const QString &name, const QString &taken);
 
     StoreContext m_ctx;
     ProfileEraser &m_eraser;

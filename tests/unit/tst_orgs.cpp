@@ -285,6 +285,8 @@ private slots:
         QTest::newRow("empty enterprise") << 1 << QString();
         QTest::newRow("long enterprise") << 1 << QString(101, QLatin1Char('e'));
         QTest::newRow("duplicate enterprise") << 1 << QStringLiteral("Existing Co");
+        QTest::newRow("duplicate team, other case") << 0 << QStringLiteral("existing TEAM");
+        QTest::newRow("duplicate enterprise, other case") << 1 << QStringLiteral("EXISTING co");
         QTest::newRow("no dot") << 2 << QStringLiteral("localhost");
         QTest::newRow("empty domain") << 2 << QString();
         QTest::newRow("email not domain") << 2 << QStringLiteral("a@example.com");
