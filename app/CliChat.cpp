@@ -349,7 +349,7 @@ int meetingList(Invocation &inv)
                          QDateTime::fromMSecsSinceEpoch(m.startsAt, Qt::UTC).toString(Qt::ISODate)},
                         {QStringLiteral("durationMinutes"), m.durationMinutes}});
         if (!inv.out.json())
-            inv.out.line(QStringLiteral("%1  %2  %3 min  %4  (%5)")
+            inv.out.line(Text::tr("%1  %2  %3 min  %4  (organised by %5)")
                              .arg(m.id, 3)
                              .arg(formatTime(m.startsAt))
                              .arg(m.durationMinutes)

@@ -2210,5 +2210,9 @@ Globale Optionen:
 Befehle:
 </translation>
     </message>
+    <message>
+        <source>%1  %2  %3 min  %4  (organised by %5)</source>
+        <translation>%1  %2  %3 Min.  %4  (organisiert von %5)</translation>
+    </message>
 </context>
 </TS>

@@ -2189,5 +2189,9 @@ Commands:
 コマンド:
 </translation>
     </message>
+    <message>
+        <source>%1  %2  %3 min  %4  (organised by %5)</source>
+        <translation>%1  %2  %3 分  %4  (主催: %5)</translation>
+    </message>
 </context>
 </TS>
