@@ -64,7 +64,10 @@ QString normalizeCode(const QString &text)
 {
     if (text.size() != kCodeLength)
         return {};
+    // Upper-casing may lengthen the text ("ß" becomes "SS"): check the length again.
     QString code = text.toUpper();
+    if (code.size() != kCodeLength)
+        return {};
     for (QChar &c : code) {
         if (c == QLatin1Char('O'))
             c = QLatin1Char('0');

@@ -7,9 +7,14 @@ namespace carillon::ui {
 QString manifestFileName(const QUrl &url)
 {
     // The last path segment is the attachment's percent-encoded name; never let it climb out
-    // of the chosen folder.
+    // of the chosen folder. Control characters (a NUL would cut the name short in the file
+    // system) become '_' like the separators.
     QString name = url.path(QUrl::FullyDecoded).section(QLatin1Char('/'), -1);
-    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    for (QChar &c : name) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20 ||
+            c.unicode() == 0x7f)
+            c = QLatin1Char('_');
+    }
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
         name = QStringLiteral("attachment");
     return name;
@@ -27,7 +32,10 @@ QList<ManifestEntry> readManifest(const QByteArray &text)
         entry.url = QUrl(entry.link);
         entry.fileName = manifestFileName(entry.url);
         // /a/<id>/<expiry, Unix seconds>/<key id>/<signature>/<name>
-        entry.expiresAtMs = entry.url.path().section(QLatin1Char('/'), 3, 3).toLongLong() * 1000;
+        // Out of range (negative, or too large for milliseconds): unknown, like a missing one.
+        const qint64 seconds = entry.url.path().section(QLatin1Char('/'), 3, 3).toLongLong();
+        if (seconds > 0 && seconds <= std::numeric_limits<qint64>::max() / 1000)
+            entry.expiresAtMs = seconds * 1000;
         entries.append(entry);
     }
     return entries;

@@ -15,6 +15,8 @@ bool isHex(char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+} // namespace
+
 // The path of a link is percent-encoded UTF-8 text. Refuses what no link Carillon signs can
 // contain (broken escapes, control characters, NUL, invalid or overlong UTF-8, dot segments,
 // raw backslashes) before it reaches the signer. The server never maps paths to files, so
@@ -43,6 +45,8 @@ bool isCleanPath(QByteArrayView target)
     }
     return true;
 }
+
+namespace {
 
 QByteArray rangeHeader(const HttpRequest &request, const QByteArray &etag)
 {

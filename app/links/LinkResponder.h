@@ -13,6 +13,10 @@ namespace carillon::links {
 
 Q_DECLARE_LOGGING_CATEGORY(lcLinks)
 
+// Whether a request target's path is one a link could have: clean percent-encoding of valid
+// UTF-8, no control characters, no dot segments, no backslashes. Exposed for the fuzz tests.
+bool isCleanPath(QByteArrayView target);
+
 // What the link server answers to one request: checks the signature and expiry (by the
 // workspace clock, so the demo clock's jumps apply), finds the attachment and opens its blob.
 // Called on the server's worker threads at once: everything it touches is thread-safe (the

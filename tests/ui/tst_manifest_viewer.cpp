@@ -2,6 +2,7 @@
 // checks, resuming a partial file, and clear statuses for expired and altered links.
 
 #include "LinkServer.h"
+#include "ManifestReader.h"
 #include "ManifestViewer.h"
 #include "support/TestWorkspace.h"
 
@@ -126,6 +127,27 @@ private slots:
         QCOMPARE(done.first().at(1).toInt(), 2);
         QVERIFY(viewer.table()->item(1, 3)->text().contains(QStringLiteral("ask the assistant")));
         QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("big.bin"))));
+    }
+
+    // Found by fuzzing (tests/fuzz/crashers/manifest_reader): a NUL in a name, and an expiry
+    // too large for milliseconds.
+    void readerMakesSafeNamesAndExpiries()
+    {
+        const QList<ui::ManifestEntry> entries =
+            ui::readManifest("  http://h/a/x/1800518400/k/s/R%C3%A9sum%C3%A9.pdf  \n\n"
+                             "http://h/a/x/1/k/s/a%00b%0A\n"
+                             "http://h/a/x/99999999999999999/k/s/..%2F..%2Fetc%2Fpasswd\n"
+                             "http://h/a/x/-5/k/s/..\n");
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries[0].link,
+                 QStringLiteral("http://h/a/x/1800518400/k/s/R%C3%A9sum%C3%A9.pdf"));
+        QCOMPARE(entries[0].fileName, QStringLiteral("Résumé.pdf"));
+        QCOMPARE(entries[0].expiresAtMs, Q_INT64_C(1800518400000));
+        QCOMPARE(entries[1].fileName, QStringLiteral("a_b_"));
+        QCOMPARE(entries[2].fileName, QStringLiteral("passwd"));
+        QCOMPARE(entries[2].expiresAtMs, qint64(0));
+        QCOMPARE(entries[3].fileName, QStringLiteral("attachment"));
+        QCOMPARE(entries[3].expiresAtMs, qint64(0));
     }
 };
 

@@ -111,6 +111,8 @@ private slots:
         QVERIFY(CommandParser::normalizeCode(QStringLiteral("ABCDEFG")).isEmpty());
         QVERIFY(CommandParser::normalizeCode(QStringLiteral("ABCDEFGHJ")).isEmpty());
         QVERIFY(CommandParser::normalizeCode(QStringLiteral("ABCD-FGH")).isEmpty());
+        // Found by fuzzing: upper-casing "ß" gives "SS", one character more than was typed.
+        QVERIFY(CommandParser::normalizeCode(QStringLiteral("\u00DFABCDEFG")).isEmpty());
     }
 };
 
