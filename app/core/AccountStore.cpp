@@ -252,6 +252,10 @@ Result<Profile> AccountStore::ensureAssistant(const QString &email, const QStrin
     auto normalized = normalizeEmail(email);
     if (!normalized)
         return normalized.error();
+    // Every start asks; only a change (or a new folder) needs the write lock.
+    if (auto current = assistant();
+        current && current->email == *normalized && current->displayName == displayName)
+        return current;
     Status s = m_ctx.db.transaction([&]() -> Status {
         auto existing =
             m_ctx.db.scalar(QStringLiteral("SELECT id FROM profiles WHERE kind = 'assistant'"));

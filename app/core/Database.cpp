@@ -164,6 +164,10 @@ int Database::schemaVersion() const
 Status Database::migrate()
 {
     const auto &steps = schemaMigrations();
+    // The usual case, an up-to-date folder, needs no write lock (every start pays for it).
+    if (auto version = scalar(QStringLiteral("PRAGMA user_version"));
+        version && version->toInt() == int(steps.size()))
+        return {};
     for (;;) {
         // Re-read the version inside each transaction: another process may be migrating too.
         bool done = false;
