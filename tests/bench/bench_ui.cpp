@@ -2,7 +2,9 @@
 //   bench_ui startup CARILLON BARE [runs]  start to an interactive main window on the demo data,
 //                                          as a ratio to a bare QMainWindow (target < 1.5x)
 //   bench_ui conversation [messages]       open a conversation of 100,000 messages (target
-//                                          < 100 ms), page through older history, memory
+//                                          < 100 ms), page through older history, memory;
+//                                          reference: opening one that holds just the first
+//                                          page (MessageModel::kFirstPage messages), interleaved
 
 #include "ChatView.h"
 #include "EmbeddedBackend.h"
@@ -79,6 +81,9 @@ int startup(const QString &carillon, const QString &bare, int runs)
                .arg(median(ours), 0, 'f', 1)
                .arg(median(reference), 0, 'f', 1)
                .arg(median(ours) / median(reference), 0, 'f', 2);
+    out << QStringLiteral("RESULT startup_ms %1\nRESULT startup_bare_ms %2\n")
+               .arg(median(ours), 0, 'f', 1)
+               .arg(median(reference), 0, 'f', 1);
     return 0;
 }
 
@@ -96,8 +101,24 @@ int conversation(int argc, char **argv, int messages)
                                                  QStringLiteral("Ben Example"), hash);
     const qint64 ann = ws->accounts().ensureProfile(a->id)->id;
     const qint64 ben = ws->accounts().ensureProfile(b->id)->id;
+    auto c = ws->accounts().createIdentityHashed(QStringLiteral("c@example.com"),
+                                                 QStringLiteral("Cy Example"), hash);
+    const qint64 cy = ws->accounts().ensureProfile(c->id)->id;
     const qint64 conv = ws->conversations().direct(ann, ben)->id;
+    const qint64 small = ws->conversations().direct(ann, cy)->id;
     ws->db().transaction([&]() -> Status {
+        for (int i = 0; i < ui::MessageModel::kFirstPage; ++i) {
+            auto q = ws->db().exec(
+                QStringLiteral("INSERT INTO messages (conversation_id, sender_id, kind, "
+                               "body, created_at) VALUES (?, ?, 'text', ?, ?)"),
+                {small, i % 3 ? ann : cy,
+                 QStringLiteral("Message %1: a line of ordinary chat text, long enough "
+                                "to wrap now and then in a narrow window.")
+                     .arg(i),
+                 ws->clock().nowMs() - qint64(ui::MessageModel::kFirstPage - i) * 60'000});
+            if (!q)
+                return q.error();
+        }
         const qint64 start = ws->clock().nowMs() - qint64(messages) * 60'000;
         for (int i = 0; i < messages; ++i) {
             auto q = ws->db().exec(
@@ -121,16 +142,20 @@ int conversation(int argc, char **argv, int messages)
     view.show();
     QApplication::processEvents();
     const qint64 before = rssKiB();
-    std::vector<double> opens;
-    for (int round = 0; round < 7; ++round) {
+    std::vector<double> opens, smallOpens;
+    auto timeOpen = [&](qint64 id) {
         view.open(0);
         QApplication::processEvents();
         QElapsedTimer t;
         t.start();
-        view.open(conv);
+        view.open(id);
         view.messageList()->scrollToBottom();
         view.messageList()->viewport()->repaint(); // laid out and painted
-        opens.push_back(t.nsecsElapsed() / 1e6);
+        return t.nsecsElapsed() / 1e6;
+    };
+    for (int round = 0; round < 7; ++round) { // interleaved with the reference
+        smallOpens.push_back(timeOpen(small));
+        opens.push_back(timeOpen(conv));
     }
     const qint64 afterOpen = rssKiB();
     // Page up through older history: each step scrolls to the top, which loads a page.
@@ -152,6 +177,15 @@ int conversation(int argc, char **argv, int messages)
                .arg(messages)
                .arg(median(opens), 0, 'f', 1)
                .arg(ui::MessageModel::kFirstPage);
+    out << QStringLiteral("open a conversation of %1 messages (reference): median %2 ms\n")
+               .arg(ui::MessageModel::kFirstPage)
+               .arg(median(smallOpens), 0, 'f', 1);
+    out << QStringLiteral("RESULT open_ms %1\nRESULT open_small_ms %2\nRESULT rss_before_kib "
+                          "%3\nRESULT rss_open_kib %4\n")
+               .arg(median(opens), 0, 'f', 1)
+               .arg(median(smallOpens), 0, 'f', 1)
+               .arg(before)
+               .arg(afterOpen);
     out << QStringLiteral(
                "page in older history: %1 pages of %2, median %3 ms, worst %4 ms per page "
                "(%5 messages loaded)\n")
