@@ -233,8 +233,7 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
         icon->setPixmap(thumb);
     } else {
         const QString themed = QMimeDatabase().mimeTypeForName(a.mimeType).iconName();
-        const QIcon fallback(image ? QStringLiteral(":/icons/image.svg")
-                                   : QStringLiteral(":/icons/file.svg"));
+        const QIcon &fallback = Theme::icon(image ? Theme::Glyph::Image : Theme::Glyph::File);
         icon->setPixmap(QIcon::fromTheme(themed, fallback).pixmap(32, 32));
     }
     row->addWidget(icon);

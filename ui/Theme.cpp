@@ -9,6 +9,17 @@ namespace carillon::ui {
 
 namespace Theme {
 
+namespace {
+QIcon fromPngs(const char *name)
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128})
+        icon.addFile(QStringLiteral(":/glyphs/%1-%2.png").arg(QLatin1String(name)).arg(size),
+                     QSize(size, size));
+    return icon;
+}
+} // namespace
+
 const QIcon &icon(Glyph glyph)
 {
     static const char *const files[] = {"carillon", "bot",    "attach", "send",  "file",
@@ -16,20 +27,13 @@ const QIcon &icon(Glyph glyph)
     static QIcon cache[std::size(files)];
     QIcon &slot = cache[int(glyph)];
     if (slot.isNull())
-        slot = QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(files[int(glyph)])));
+        slot = fromPngs(files[int(glyph)]);
     return slot;
 }
 
 const QIcon &windowIcon()
 {
-    static const QIcon cached = [] {
-        QIcon icon;
-        for (int size : {16, 24, 32, 48, 64, 128})
-            icon.addFile(QStringLiteral(":/window-icon/carillon-%1.png").arg(size),
-                         QSize(size, size));
-        return icon;
-    }();
-    return cached;
+    return icon(Glyph::App);
 }
 
 void markAsError(QWidget *widget)

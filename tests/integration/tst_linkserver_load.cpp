@@ -31,7 +31,7 @@ QSet<QByteArray> mutationsOf(const QByteArray &link)
               at >= 0 ? alphabet[(at + 17) % alphabet.size()] : '0',
               char(QChar::fromLatin1(c).isUpper() ? QChar::fromLatin1(c).toLower().toLatin1()
                                                   : QChar::fromLatin1(c).toUpper().toLatin1()),
-              '%', '/', '&'}) {
+              '%', '/', '&', '-', '_', '.'}) {
             QByteArray changed = link;
             changed[i] = replacement;
             out.insert(changed);
