@@ -9,7 +9,8 @@ namespace carillon {
 
 namespace {
 constexpr qint64 kKeepChangesMs = 3'600'000;
-}
+constexpr qint64 kPruneEvery = 500;
+} // namespace
 
 ChangeFeed::ChangeFeed(Database &db, QObject *parent)
     : QObject(parent), m_db(db), m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -31,6 +32,7 @@ void ChangeFeed::startWatching(int intervalMs)
 {
     if (auto seq = m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM changes")))
         m_lastSeq = seq->toLongLong();
+    m_prunedAtSeq = m_lastSeq;
     m_timer.start(intervalMs);
 }
 
@@ -52,7 +54,10 @@ void ChangeFeed::poll()
     q.value().finish();
     for (const Change &c : remote)
         emit changed(c);
-    if (m_lastSeq % 500 == 0) {
+    // Age old rows out now and then: once per 500 changes seen, not on every quiet poll (a
+    // write every 200 ms would contend with the writers for nothing).
+    if (m_lastSeq >= m_prunedAtSeq + kPruneEvery) {
+        m_prunedAtSeq = m_lastSeq;
         m_db.exec(QStringLiteral("DELETE FROM changes WHERE at < ?"),
                   {QDateTime::currentMSecsSinceEpoch() - kKeepChangesMs});
     }

@@ -50,6 +50,7 @@ private:
     Database &m_db;
     QString m_origin;
     qint64 m_lastSeq = 0;
+    qint64 m_prunedAtSeq = 0;
     QTimer m_timer;
 };
 

@@ -1,6 +1,7 @@
 // The SQL store: schema migrations, transactions and the connection settings every store relies
 // on (WAL so that devices can read while another writes; foreign keys so that erasing cascades).
 
+#include "ChangeFeed.h"
 #include "Database.h"
 
 #include <QFile>
@@ -43,6 +44,38 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    void changeFeedAgesOutOldRowsOnlyAsChangesArrive()
+    {
+        QTemporaryDir dir;
+        auto db = std::move(Database::open(dir.filePath(QStringLiteral("c.sqlite")))).value();
+        ChangeFeed feed(*db);
+        // A stale row from long ago, as another instance would have left it.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO changes (origin, topic, subject, at) "
+                                        "VALUES ('old', 0, 0, 0)")));
+        feed.startWatching(1'000'000);
+        auto count = [&] {
+            return db->scalar(QStringLiteral("SELECT COUNT(*) FROM changes"))->toInt();
+        };
+        feed.poll(); // quiet: nothing new, nothing deleted
+        QCOMPARE(count(), 1);
+        for (int i = 0; i < 499; ++i)
+            QVERIFY(db->transaction([&]() -> Status {
+                feed.record(Topic::Message, i);
+                return {};
+            }));
+        feed.poll();
+        QCOMPARE(count(), 500); // not yet 500 changes since the last pruning
+        QVERIFY(db->transaction([&]() -> Status {
+            feed.record(Topic::Message, 500);
+            return {};
+        }));
+        feed.poll();
+        QCOMPARE(count(), 500); // the stale row went; the fresh ones stay
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE origin = 'old'"))
+                     ->toInt(),
+                 0);
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
