@@ -1,23 +1,169 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
+
+#include <algorithm>
 
 namespace carillon::ui {
 
 namespace Theme {
 
 namespace {
-QIcon fromPngs(const char *name)
+constexpr int kGlyphSizes[] = {16, 24, 32, 48, 64, 128}; // the renditions ui/CMakeLists.txt makes
+
+// A glyph from its PNG renditions, read only when a size is first painted. QIcon::addFile
+// reads every file at once and, to sniff the format, loads every image-format plugin (and
+// QtSvg and libjpeg with them): milliseconds at start for pixels nobody has asked for yet.
+class GlyphEngine final : public QIconEngine
 {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128})
-        icon.addFile(QStringLiteral(":/glyphs/%1-%2.png").arg(QLatin1String(name)).arg(size),
-                     QSize(size, size));
-    return icon;
-}
+public:
+    explicit GlyphEngine(QLatin1StringView name) : m_name(name) {}
+
+    QIconEngine *clone() const override { return new GlyphEngine(*this); }
+    QString key() const override { return QStringLiteral("carillon-glyph"); }
+    QString iconName() override { return m_name; }
+    bool isNull() override { return false; }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int side : kGlyphSizes)
+            sizes.append(QSize(side, side));
+        return sizes;
+    }
+
+    // Square, never larger than asked nor than the largest rendition.
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min({size.width(), size.height(), kGlyphSizes[5]});
+        return QSize(side, side);
+    }
+
+    // size is in device pixels (QIcon scales it for high-DPI screens before asking).
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const int side = actualSize(size, mode, state).width();
+        if (side <= 0)
+            return {};
+        const QString cacheKey =
+            QStringLiteral("carillon-glyph:%1:%2:%3").arg(m_name).arg(side).arg(int(mode));
+        QPixmap result;
+        if (QPixmapCache::find(cacheKey, &result))
+            return result;
+        const int *best = std::find_if(std::begin(kGlyphSizes), std::end(kGlyphSizes),
+                                       [side](int rendition) { return rendition >= side; });
+        const int rendition = best == std::end(kGlyphSizes) ? kGlyphSizes[5] : *best;
+        // The format named and no sniffing, so that the built-in PNG reader serves without
+        // asking every image-format plugin first.
+        QImageReader reader(QStringLiteral(":/glyphs/%1-%2.png").arg(m_name).arg(rendition), "png");
+        reader.setAutoDetectImageFormat(false);
+        result = QPixmap::fromImage(reader.read());
+        if (result.isNull())
+            return result;
+        if (rendition != side)
+            result = result.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        if (mode != QIcon::Normal) {
+            QStyleOption option;
+            option.palette = QGuiApplication::palette();
+            result = QApplication::style()->generatedIconPixmap(mode, result, &option);
+        }
+        QPixmapCache::insert(cacheKey, result);
+        return result;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pixels = pixmap(rect.size() * ratio, mode, state);
+        if (pixels.isNull())
+            return;
+        pixels.setDevicePixelRatio(ratio);
+        const QSize shown = pixels.deviceIndependentSize().toSize();
+        painter->drawPixmap(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, shown, rect),
+                            pixels);
+    }
+
+private:
+    QString m_name;
+};
+
+// A style's standard icon, made only when first drawn. Styles make theirs with QIcon::addFile,
+// which loads every image-format plugin to sniff the file type; the menu bar asks for its
+// overflow arrow while it is built, so every window with a menu bar paid for the plugins at
+// start even though the arrow is rarely shown.
+class DeferredIconEngine final : public QIconEngine
+{
+public:
+    DeferredIconEngine(const QStyle *style, QStyle::StandardPixmap which,
+                       const QStyleOption *option, const QWidget *widget)
+        : m_style(style), m_which(which), m_widget(widget)
+    {
+        if (option)
+            m_palette = option->palette;
+    }
+
+    QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
+    QString key() const override { return QStringLiteral("carillon-deferred"); }
+    bool isNull() override { return m_made ? m_icon.isNull() : false; }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return made().availableSizes(mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return made().actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return made().pixmap(size, 1.0, mode, state);
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        made().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+
+private:
+    const QIcon &made()
+    {
+        if (!m_made) {
+            QStyleOption option;
+            option.palette = m_palette;
+            // The widget may be gone by now; the styles use it only for its palette and screen.
+            m_icon = m_style->standardIcon(m_which, &option, m_widget.data());
+            m_made = true;
+        }
+        return m_icon;
+    }
+
+    QPointer<const QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+    QPointer<const QWidget> m_widget;
+    QPalette m_palette;
+    QIcon m_icon;
+    bool m_made = false;
+};
+
+// The desktop's style (or Fusion) with deferred standard icons.
+class CarillonStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option,
+                       const QWidget *widget) const override
+    {
+        return QIcon(new DeferredIconEngine(baseStyle(), which, option, widget));
+    }
+};
 } // namespace
 
 const QIcon &icon(Glyph glyph)
@@ -27,7 +173,7 @@ const QIcon &icon(Glyph glyph)
     static QIcon cache[std::size(files)];
     QIcon &slot = cache[int(glyph)];
     if (slot.isNull())
-        slot = fromPngs(files[int(glyph)]);
+        slot = QIcon(new GlyphEngine(QLatin1StringView(files[int(glyph)])));
     return slot;
 }
 
@@ -45,15 +191,19 @@ void markAsError(QWidget *widget)
 
 void applyScheme(Scheme scheme)
 {
+    static bool desktopStyleInstalled = false;
     static const QPalette system = QApplication::palette();
-    static const QString systemStyle = QApplication::style()->name();
     if (scheme == Scheme::System) {
-        QApplication::setStyle(systemStyle);
+        // Without a base, the proxy takes the desktop's style.
+        if (!desktopStyleInstalled)
+            QApplication::setStyle(new CarillonStyle());
+        desktopStyleInstalled = true;
         QApplication::setPalette(system);
         return;
     }
     // Fusion draws every control from the palette, so both schemes look whole.
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setStyle(new CarillonStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    desktopStyleInstalled = false;
     QPalette p;
     if (scheme == Scheme::Dark) {
         const QColor window(0x2b2d31), base(0x1e1f22), text(0xe6e6e6), button(0x383a40);

@@ -23,7 +23,8 @@ enum class Glyph
     Group,
     Meeting
 };
-// One shared QIcon per glyph, so the SVG is parsed once.
+// One shared QIcon per glyph, drawn from PNG renditions of its SVG made at build time and read
+// only at the sizes painted.
 const QIcon &icon(Glyph glyph);
 // The application's icon as ready-made pixels, for window decorations and the tray.
 const QIcon &windowIcon();

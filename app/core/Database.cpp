@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
@@ -27,6 +28,13 @@ bool isLocked(const QSqlError &error)
            error.databaseText().contains(QLatin1String("locked"));
 }
 } // namespace
+
+QString Database::driverPluginFile()
+{
+    const QString file =
+        QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite.so");
+    return QFileInfo::exists(file) ? file : QString();
+}
 
 struct Database::ThreadState
 {

@@ -31,6 +31,9 @@ public:
     QString filePath() const { return m_filePath; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The file of the SQLite driver plugin Qt will load, for a start-up that maps it ahead of
+    // time (see ui::run); empty when it cannot be found.
+    static QString driverPluginFile();
 
     // Runs one statement with positional bind values. The returned query is positioned before
     // the first row. Failures come back as a Storage error with the driver's reason.

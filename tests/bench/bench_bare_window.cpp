@@ -1,9 +1,12 @@
 // The reference for start-up: a bare QMainWindow started the same way as Carillon (same
-// platform, shown, painted once, then quits).
+// platform, shown, painted once, says "ready" on standard output as Carillon does with
+// CARILLON_QUIT_WHEN_READY, then quits).
 
 #include <QApplication>
 #include <QMainWindow>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -13,6 +16,8 @@ int main(int argc, char **argv)
     window.show();
     QTimer::singleShot(0, &app, [&window] {
         window.repaint();
+        std::fputs("ready\n", stdout);
+        std::fflush(stdout);
         QCoreApplication::quit();
     });
     return QApplication::exec();
