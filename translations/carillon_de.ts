@@ -849,6 +849,13 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
+    <name>carillon::ui::HttpFetcher</name>
+    <message>
+        <source>Downloading needs %1, which cannot be loaded (%2). Reinstall Carillon; meanwhile &quot;Copy all links&quot; and wget or curl work.</source>
+        <translation>Zum Herunterladen wird %1 benötigt, das sich nicht laden lässt (%2). Installieren Sie Carillon neu; bis dahin funktionieren &quot;Alle Links kopieren&quot; und wget oder curl.</translation>
+    </message>
+</context>
+<context>
     <name>carillon::ui::InviteContactDialog</name>
     <message>
         <source>Invite contact</source>
@@ -1248,10 +1255,6 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <translation>Link-Server nicht erreichbar: Starten Sie Carillon oder &quot;carillon serve&quot;</translation>
     </message>
     <message>
-        <source>Downloaded and verified %1 of %2 file(s) into %3.</source>
-        <translation>%1 von %2 Datei(en) heruntergeladen und geprüft, gespeichert in %3.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1274,6 +1277,13 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>Downloaded, SHA-256 verified</source>
         <translation>Heruntergeladen, SHA-256 geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded and verified %1 of %n file(s) into %2.</source>
+        <translation>
+            <numerusform>%1 von %n Datei heruntergeladen und geprüft, gespeichert in %2.</numerusform>
+            <numerusform>%1 von %n Dateien heruntergeladen und geprüft, gespeichert in %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@
             <numerusform>%n links. Anyone with these links can download the files until they expire, so keep them private.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded and verified %1 of %n file(s) into %2.</source>
+        <translation>
+            <numerusform>Downloaded and verified %1 of %n file into %2.</numerusform>
+            <numerusform>Downloaded and verified %1 of %n files into %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::MessageCard</name>

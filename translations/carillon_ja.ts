@@ -836,6 +836,13 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
+    <name>carillon::ui::HttpFetcher</name>
+    <message>
+        <source>Downloading needs %1, which cannot be loaded (%2). Reinstall Carillon; meanwhile &quot;Copy all links&quot; and wget or curl work.</source>
+        <translation>ダウンロードには %1 が必要ですが、読み込めません（%2）。Carillon を再インストールしてください。それまでは「すべてのリンクをコピー」と wget または curl が使えます。</translation>
+    </message>
+</context>
+<context>
     <name>carillon::ui::InviteContactDialog</name>
     <message>
         <source>Invite contact</source>
@@ -1232,10 +1239,6 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <translation>リンクサーバーに接続できません：Carillon または &quot;carillon serve&quot; を起動してください</translation>
     </message>
     <message>
-        <source>Downloaded and verified %1 of %2 file(s) into %3.</source>
-        <translation>%2 個中 %1 個のファイルを %3 にダウンロードして検証しました。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
@@ -1258,6 +1261,12 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>Downloaded, SHA-256 verified</source>
         <translation>ダウンロード済み、SHA-256 検証済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded and verified %1 of %n file(s) into %2.</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のファイルを %2 にダウンロードして検証しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ManifestViewer.h"
 
 #include "ManifestReader.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,10 +13,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -87,14 +88,21 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
         if (!folder.isEmpty())
             downloadAllTo(folder);
     });
+    QString unavailable;
+    m_fetcher = loadHttpFetcher(&unavailable);
     load(manifestPath);
+    if (!m_fetcher) {
+        m_summary->setText(unavailable);
+        Theme::markAsError(m_summary);
+        m_downloadButton->setEnabled(false);
+    }
     resize(760, 420);
 }
 
 ManifestViewer::~ManifestViewer()
 {
-    if (m_reply)
-        m_reply->abort();
+    m_download.reset(); // aborts; its handlers use the members below
+    m_probes.clear();
     delete m_hash;
 }
 
@@ -117,7 +125,8 @@ void ManifestViewer::load(const QString &path)
             row, ExpiresColumn,
             new QTableWidgetItem(QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(entry.expiresAtMs), QLocale::ShortFormat)));
-        m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("Checking…")));
+        m_table->setItem(row, StatusColumn,
+                         new QTableWidgetItem(m_fetcher ? tr("Checking…") : QString()));
         probe(row);
     }
     if (m_links.isEmpty()) {
@@ -155,29 +164,29 @@ void ManifestViewer::setStatus(int row, const QString &status)
 
 void ManifestViewer::probe(int row)
 {
-    QNetworkReply *reply = m_network.head(QNetworkRequest(QUrl(m_links.at(row))));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, row] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
+    if (!m_fetcher)
+        return;
+    HttpFetcher::Handlers handlers;
+    handlers.finished = [this, row](const HttpFetcher::Head &head, const QString &) {
+        if (head.status == 0) {
             setStatus(row, tr("Link server not reachable: start Carillon or \"carillon serve\""));
             return;
         }
-        if (status == 200)
+        if (head.status == 200 && head.contentLength >= 0)
             m_table->item(row, SizeColumn)
-                ->setText(QLocale().formattedDataSize(
-                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), 1,
-                    QLocale::DataSizeSIFormat));
+                ->setText(
+                    QLocale().formattedDataSize(head.contentLength, 1, QLocale::DataSizeSIFormat));
         else
             m_table->item(row, SizeColumn)->setText(QString());
         if (m_current != row)
-            setStatus(row, describe(status));
-    });
+            setStatus(row, describe(head.status));
+    };
+    m_probes.push_back(m_fetcher->head(m_links.at(row), std::move(handlers)));
 }
 
 void ManifestViewer::downloadAllTo(const QString &folder)
 {
-    if (m_reply || m_links.isEmpty())
+    if (m_download || m_links.isEmpty() || !m_fetcher)
         return;
     m_folder = folder;
     m_current = -1;
@@ -196,10 +205,10 @@ void ManifestViewer::startNext()
     m_progress->setValue(m_current);
     if (m_current >= m_links.size()) {
         m_downloadButton->setEnabled(true);
-        m_summary->setText(tr("Downloaded and verified %1 of %2 file(s) into %3.")
-                               .arg(m_verified)
-                               .arg(m_links.size())
-                               .arg(QDir::toNativeSeparators(m_folder)));
+        m_summary->setText(
+            tr("Downloaded and verified %1 of %n file(s) into %2.", nullptr, int(m_links.size()))
+                .arg(m_verified)
+                .arg(QDir::toNativeSeparators(m_folder)));
         emit downloadsFinished(m_verified, m_failed);
         return;
     }
@@ -207,14 +216,11 @@ void ManifestViewer::startNext()
     m_part = new QFile(m_folder + QLatin1Char('/') + name + QStringLiteral(".part"), this);
     delete m_hash;
     m_hash = new QCryptographicHash(QCryptographicHash::Sha256);
-    QNetworkRequest request{QUrl(m_links.at(m_current))};
     m_resumedFrom = 0;
     // Resume what an earlier, interrupted download left.
     if (m_part->open(QIODevice::ReadWrite)) {
         m_hash->addData(m_part);
         m_resumedFrom = m_part->size();
-        if (m_resumedFrom > 0)
-            request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumedFrom) + '-');
     } else {
         setStatus(m_current,
                   tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()));
@@ -225,41 +231,43 @@ void ManifestViewer::startNext()
         return;
     }
     setStatus(m_current, m_resumedFrom ? tr("Resuming…") : tr("Downloading…"));
-    m_reply = m_network.get(request);
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 200 && m_resumedFrom > 0) {
+    m_downloadStatus = 0;
+    HttpFetcher::Handlers handlers;
+    handlers.headers = [this](const HttpFetcher::Head &head) {
+        m_downloadStatus = head.status;
+        if (head.status == 200 && m_resumedFrom > 0) {
             // The server sent the whole file after all: start the file over.
             m_part->resize(0);
             m_part->seek(0);
             m_hash->reset();
             m_resumedFrom = 0;
         }
-        if (status != 200 && status != 206)
+    };
+    handlers.data = [this](const QByteArray &chunk) {
+        if (m_downloadStatus != 200 && m_downloadStatus != 206)
             return;
-        const QByteArray chunk = m_reply->readAll();
         m_part->write(chunk);
         m_hash->addData(chunk);
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &ManifestViewer::finishCurrent);
+    };
+    handlers.finished = [this](const HttpFetcher::Head &head, const QString &error) {
+        // Not from inside the transfer's own handler: finishing ends the transfer.
+        QTimer::singleShot(0, this, [this, head, error] { finishCurrent(head, error); });
+    };
+    m_download = m_fetcher->get(m_links.at(m_current), m_resumedFrom, std::move(handlers));
 }
 
-void ManifestViewer::finishCurrent()
+void ManifestViewer::finishCurrent(const HttpFetcher::Head &head, const QString &error)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_download.reset();
+    const int status = head.status;
     const QString target =
         m_folder + QLatin1Char('/') + m_table->item(m_current, NameColumn)->text();
-    const bool complete =
-        (status == 200 || status == 206) && reply->error() == QNetworkReply::NoError;
-    const QByteArray expected = digestFrom(reply->rawHeader("Repr-Digest"));
+    const bool complete = (status == 200 || status == 206) && error.isEmpty();
+    const QByteArray expected = digestFrom(head.reprDigest);
     m_part->close();
     if (!complete) {
         // Keep the partial file for a later resume; say why it stopped.
-        setStatus(m_current,
-                  status ? describe(status) : tr("Interrupted: %1").arg(reply->errorString()));
+        setStatus(m_current, status ? describe(status) : tr("Interrupted: %1").arg(error));
         if (m_part->size() == 0)
             m_part->remove();
         ++m_failed;

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "HttpFetcher.h"
+
 #include <QDialog>
-#include <QNetworkAccessManager>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QFile;
 class QLabel;
-class QNetworkReply;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -28,7 +30,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QStringList links() const { return m_links; }
     void downloadAllTo(const QString &folder);
-    bool isBusy() const { return m_reply != nullptr; }
+    bool isBusy() const { return m_download != nullptr; }
     int verifiedCount() const { return m_verified; }
 
     // Test seam for the folder picker.
@@ -48,11 +50,12 @@ private:
     void load(const QString &path);
     void probe(int row);
     void startNext();
-    void finishCurrent();
+    void finishCurrent(const HttpFetcher::Head &head, const QString &error);
     void setStatus(int row, const QString &status);
     static QString describe(int httpStatus);
 
-    QNetworkAccessManager m_network;
+    std::unique_ptr<HttpFetcher> m_fetcher; // null when the module cannot be loaded
+    std::vector<std::unique_ptr<HttpFetcher::Transfer>> m_probes;
     QStringList m_links;
     QTableWidget *m_table;
     QLabel *m_summary;
@@ -63,7 +66,8 @@ private:
     int m_current = -1;
     int m_verified = 0;
     int m_failed = 0;
-    QNetworkReply *m_reply = nullptr;
+    std::unique_ptr<HttpFetcher::Transfer> m_download;
+    int m_downloadStatus = 0;
     QFile *m_part = nullptr;
     QCryptographicHash *m_hash = nullptr;
     qint64 m_resumedFrom = 0;

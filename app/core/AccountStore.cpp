@@ -4,10 +4,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Email.h"
+#include "Pbkdf2.h"
 #include "SecureRandom.h"
 
-#include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
 #include <QSqlQuery>
 
 namespace carillon {
@@ -45,8 +44,7 @@ Profile AccountStore::profileFromRow(const QSqlQuery &q, int first)
 QString AccountStore::hashPassword(const QString &password)
 {
     const QByteArray salt = SecureRandom::bytes(16);
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toUtf8(), salt, kPasswordIterations, 32);
+    const QByteArray key = pbkdf2Sha256(password.toUtf8(), salt, kPasswordIterations, 32);
     return QStringLiteral("%1$%2$%3$%4")
         .arg(QLatin1String(kScheme))
         .arg(kPasswordIterations)
@@ -61,8 +59,9 @@ bool AccountStore::checkPassword(const QString &password, const QString &stored)
     const int iterations = parts[1].toInt();
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, expected.size());
+    if (iterations < 1 || expected.size() < 16)
+        return false; // damaged: an empty key would match every password
+    const QByteArray key = pbkdf2Sha256(password.toUtf8(), salt, iterations, int(expected.size()));
     return SecureRandom::constantTimeEquals(key, expected);
 }
 

@@ -4,12 +4,16 @@
 #include "LinkWorker.h"
 #include "Workspace.h"
 
-#include <QTcpServer>
+#include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,26 +21,83 @@ namespace carillon {
 
 namespace links {
 
-// Accepts on the first worker's thread (not the GUI thread, so a busy window never delays a
-// download) and passes each socket on without wrapping it in a QTcpSocket.
-class Acceptor : public QTcpServer
+namespace {
+const char kLoopback[] = "127.0.0.1";
+}
+
+// The listening socket, on the first worker's thread (not the GUI thread, so a busy window
+// never delays a download). Each accepted socket is passed on as it is; neither it nor the
+// listener is wrapped in Qt's socket classes, which keeps QtNetwork out of the program.
+class Acceptor : public QObject
 {
 public:
-    explicit Acceptor(std::function<void(qintptr)> dispatch) : m_dispatch(std::move(dispatch))
+    using Dispatch = std::function<void(qintptr)>;
+
+    // Listens on 127.0.0.1:port (0: any free port); on failure returns null and sets *error
+    // to the errno.
+    static std::unique_ptr<Acceptor> listen(quint16 port, Dispatch dispatch, int *error)
     {
-        // QTcpServer stops accepting after a non-temporary error such as running out of file
-        // descriptors; try again shortly instead of going deaf for good.
-        connect(this, &QTcpServer::acceptError, this, [this] {
-            qCWarning(lcLinks, "accepting a connection failed: %s", qPrintable(errorString()));
-            QTimer::singleShot(200, this, [this] { resumeAccepting(); });
-        });
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            *error = errno;
+            return nullptr;
+        }
+        // As usual for servers: a restart may bind while old connections linger in TIME_WAIT.
+        const int one = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) < 0 ||
+            ::listen(fd, SOMAXCONN) < 0 ||
+            ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) < 0) {
+            *error = errno;
+            ::close(fd);
+            return nullptr;
+        }
+        return std::unique_ptr<Acceptor>(
+            new Acceptor(fd, ntohs(address.sin_port), std::move(dispatch)));
     }
 
-protected:
-    void incomingConnection(qintptr fd) override { m_dispatch(fd); }
+    ~Acceptor() override { ::close(m_fd); }
+
+    quint16 port() const { return m_port; }
 
 private:
-    std::function<void(qintptr)> m_dispatch;
+    Acceptor(int fd, quint16 port, Dispatch dispatch)
+        : m_fd(fd), m_port(port), m_dispatch(std::move(dispatch)),
+          m_notifier(fd, QSocketNotifier::Read)
+    {
+        connect(&m_notifier, &QSocketNotifier::activated, this, &Acceptor::acceptAll);
+    }
+
+    void acceptAll()
+    {
+        for (;;) {
+            const int client = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (client >= 0) {
+                m_dispatch(client);
+                continue;
+            }
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                return;
+            // Out of file descriptors or memory: pause rather than spin, then try again, so
+            // the server neither burns a core nor goes deaf for good.
+            qCWarning(lcLinks, "accepting a connection failed: %s", std::strerror(errno));
+            m_notifier.setEnabled(false);
+            QTimer::singleShot(200, this, [this] { m_notifier.setEnabled(true); });
+            return;
+        }
+    }
+
+    const int m_fd;
+    const quint16 m_port;
+    Dispatch m_dispatch;
+    QSocketNotifier m_notifier;
 };
 
 } // namespace links
@@ -73,7 +134,7 @@ LinkServer::~LinkServer()
 
 QString LinkServer::baseUrl() const
 {
-    return QStringLiteral("http://%1:%2").arg(m_options.address.toString()).arg(m_port);
+    return QStringLiteral("http://%1:%2").arg(QLatin1String(kLoopback)).arg(m_port);
 }
 
 int LinkServer::connectionCount() const
@@ -104,25 +165,22 @@ Status LinkServer::start()
         m_workers.push_back(worker);
     }
 
-    QAbstractSocket::SocketError failure = QAbstractSocket::UnknownSocketError;
-    QString reason;
+    int failure = 0;
     QMetaObject::invokeMethod(
         m_workers.front(),
         [&] {
-            auto acceptor = std::make_unique<Acceptor>([this](qintptr fd) { dispatch(fd); });
-            if (!acceptor->listen(m_options.address, m_options.port)) {
-                failure = acceptor->serverError();
-                reason = acceptor->errorString();
-                return;
+            auto acceptor = Acceptor::listen(
+                m_options.port, [this](qintptr fd) { dispatch(fd); }, &failure);
+            if (acceptor) {
+                m_port = acceptor->port();
+                m_acceptor = acceptor.release();
             }
-            m_port = acceptor->serverPort();
-            m_acceptor = acceptor.release();
         },
         Qt::BlockingQueuedConnection);
     if (!m_acceptor) {
         stop();
-        const QString address = m_options.address.toString();
-        if (failure == QAbstractSocket::AddressInUseError)
+        const QString address = QLatin1String(kLoopback);
+        if (failure == EADDRINUSE)
             return Error{ErrorCode::Conflict,
                          tr("Port %1 on %2 is already in use, so the download links cannot be "
                             "served. Stop the program that uses it (perhaps another \"carillon "
@@ -130,9 +188,10 @@ Status LinkServer::start()
                             "setting; links already handed out keep naming port %1.")
                              .arg(m_options.port)
                              .arg(address)};
-        return Error{ErrorCode::Io, tr("The link server cannot listen on port %1 of %2 (%3).")
-                                        .arg(m_options.port)
-                                        .arg(address, reason)};
+        return Error{ErrorCode::Io,
+                     tr("The link server cannot listen on port %1 of %2 (%3).")
+                         .arg(m_options.port)
+                         .arg(address, QString::fromLocal8Bit(std::strerror(failure)))};
     }
     qCInfo(lcLinks, "serving links on %s with %d worker threads", qPrintable(baseUrl()), count);
     return {};

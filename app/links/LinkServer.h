@@ -2,7 +2,6 @@
 
 #include "Result.h"
 
-#include <QHostAddress>
 #include <QObject>
 
 #include <memory>
@@ -25,8 +24,8 @@ struct LinkServerOptions
 {
     static constexpr quint16 kDefaultPort = 47110;
 
-    // Loopback only: the links are for this machine's user (and their download tools).
-    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    // Loopback only (127.0.0.1): the links are for this machine's user and their download
+    // tools.
     // Fixed, so the links in a manifest keep working after a restart. 0 picks a free port
     // (tests).
     quint16 port = kDefaultPort;

@@ -1,5 +1,6 @@
 // The links viewer against a real link server: sizes and statuses, Download all with SHA-256
-// checks, resuming a partial file, and clear statuses for expired and altered links.
+// checks, resuming a partial file, and clear statuses for expired and altered links; and what
+// it says when its download module (carillon-http.so) is missing.
 
 #include "LinkServer.h"
 #include "ManifestReader.h"
@@ -8,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -63,6 +66,25 @@ private slots:
         m_server->stop();
         m_server.reset();
         m_tw.reset();
+    }
+
+    // First, before the module is loaded into this process by the other tests.
+    void missingDownloadModuleIsExplained()
+    {
+        const QByteArray modules = qgetenv("CARILLON_MODULE_DIR");
+        QTemporaryDir empty;
+        qputenv("CARILLON_MODULE_DIR", QFile::encodeName(empty.path()));
+        ui::ManifestViewer viewer(writeManifest(m_tw->clock.nowMs() + 86'400'000),
+                                  QStringLiteral("links"));
+        qputenv("CARILLON_MODULE_DIR", modules);
+        const auto *summary = viewer.findChild<QLabel *>(QStringLiteral("manifestSummaryLabel"));
+        QVERIFY(summary->text().contains(QStringLiteral("carillon-http.so")));
+        QVERIFY(summary->text().contains(QStringLiteral("Copy all links")));
+        QVERIFY(!viewer.findChild<QPushButton *>(QStringLiteral("downloadAllButton"))->isEnabled());
+        QVERIFY(viewer.findChild<QPushButton *>(QStringLiteral("copyAllLinksButton"))->isEnabled());
+        QCOMPARE(viewer.links().size(), m_files.size()); // the links are still listed
+        viewer.downloadAllTo(m_out.path());              // and nothing happens
+        QVERIFY(!viewer.isBusy());
     }
 
     void downloadsResumesAndVerifies()

@@ -1,8 +1,10 @@
 // Identities, profiles and device sessions: who can sign in, what is stored about the password,
 // and how a device learns that it was signed out.
 
+#include "Pbkdf2.h"
 #include "support/TestWorkspace.h"
 
+#include <QPasswordDigestor>
 #include <QTest>
 
 using namespace carillon;
@@ -121,6 +123,47 @@ private slots:
         QVERIFY(!AccountStore::checkPassword(QStringLiteral("pw"), QStringLiteral("pw")));
         QVERIFY(!AccountStore::checkPassword(QStringLiteral("pw"),
                                              QStringLiteral("md5$1$c2FsdA==$a2V5")));
+        // An empty or short key, or no rounds, would let any password through.
+        QVERIFY(!AccountStore::checkPassword(QStringLiteral("pw"),
+                                             QStringLiteral("pbkdf2-sha256$1$c2FsdA==$")));
+        QVERIFY(!AccountStore::checkPassword(QStringLiteral("pw"),
+                                             QStringLiteral("pbkdf2-sha256$1$c2FsdA==$a2V5")));
+        QVERIFY(!AccountStore::checkPassword(
+            QStringLiteral("pw"),
+            QStringLiteral(
+                "pbkdf2-sha256$0$c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
+    }
+
+    // RFC 7914, section 11 (PBKDF2-HMAC-SHA256 test vectors).
+    void pbkdf2MatchesPublishedVectors()
+    {
+        QCOMPARE(pbkdf2Sha256("passwd", "salt", 1, 64).toHex(),
+                 QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                            "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
+        QCOMPARE(pbkdf2Sha256("Password", "NaCl", 80000, 64).toHex(),
+                 QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+                            "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d"));
+    }
+
+    // Hashes stored before the core stopped using QtNetwork's QPasswordDigestor still verify:
+    // same bytes for odd lengths (several blocks, a partial last one) and binary salts.
+    void pbkdf2MatchesQtsDigestor()
+    {
+        const QByteArray salt = QByteArray::fromHex("00ff10e2a37c4b5a9d0e1f2233445566");
+        for (int length : {1, 16, 32, 33, 70}) {
+            for (int iterations : {1, 2, 1000}) {
+                QCOMPARE(pbkdf2Sha256("pässwörd", salt, iterations, length),
+                         QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "pässwörd",
+                                                            salt, iterations, length));
+            }
+        }
+        const QString stored = AccountStore::hashPassword(QStringLiteral("correct horse"));
+        const QStringList parts = stored.split(QLatin1Char('$'));
+        QCOMPARE(parts.size(), 4);
+        QCOMPARE(QByteArray::fromBase64(parts[3].toLatin1()),
+                 QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "correct horse",
+                                                    QByteArray::fromBase64(parts[2].toLatin1()),
+                                                    parts[1].toInt(), 32));
     }
 
     void ensureProfileCreatesThenReuses()

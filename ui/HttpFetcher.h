@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace carillon::ui {
+
+// What the manifest viewer asks of an HTTP client: HEAD, and GET from an offset (a Range
+// request), streamed. The implementation uses QtNetwork and lives in a module,
+// lib/carillon/carillon-http.so, loaded the first time a viewer opens: linked into the program,
+// QtNetwork and the Kerberos, GSSAPI and proxy libraries it brings cost every start about 2 ms.
+// This header is all the program and the module share; keep it free of out-of-line code.
+class HttpFetcher
+{
+public:
+    struct Head
+    {
+        int status = 0; // 0: no HTTP answer (refused, unreachable, aborted)
+        qint64 contentLength = -1;
+        QByteArray reprDigest; // the Repr-Digest header as sent
+    };
+    struct Handlers
+    {
+        std::function<void(const Head &)> headers;                        // once, before any data
+        std::function<void(const QByteArray &)> data;                     // body bytes, in order
+        std::function<void(const Head &, const QString &error)> finished; // error empty: whole
+    };
+    // A request in flight. Destroying it aborts it; no handler runs after that.
+    class Transfer
+    {
+    public:
+        virtual ~Transfer() = default;
+    };
+
+    virtual ~HttpFetcher() = default;
+    virtual std::unique_ptr<Transfer> head(const QString &url, Handlers handlers) = 0;
+    // from > 0 asks for the bytes from that offset on (Range: bytes=from-).
+    virtual std::unique_ptr<Transfer> get(const QString &url, qint64 from, Handlers handlers) = 0;
+};
+
+// The entry point the module exports.
+using CreateHttpFetcher = HttpFetcher *(*)();
+inline constexpr char kCreateHttpFetcherSymbol[] = "carillon_create_http_fetcher";
+
+// Loads the module: from $CARILLON_MODULE_DIR when set, else from where it is installed
+// relative to the program (../lib/<multiarch>/carillon). Null, with *error set to a sentence for
+// the person, when it cannot.
+std::unique_ptr<HttpFetcher> loadHttpFetcher(QString *error);
+
+} // namespace carillon::ui
