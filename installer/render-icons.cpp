@@ -1,11 +1,15 @@
-// Renders the application icon's SVG to PNGs of the given sizes, for the hicolor icon theme.
-// Usage: carillon_render_icons SVG SIZE PNG [SIZE PNG...]
+// Renders an icon's SVG to PNGs of the given sizes, for the hicolor icon theme, or to raw
+// pixels for the program's own resources (ui/CMakeLists.txt).
+// Usage: carillon_render_icons SVG SIZE FILE [SIZE FILE...]
+//   FILE ending in .argb: SIZE x SIZE premultiplied ARGB32 pixels in this machine's byte order,
+//   row after row, nothing else (QImage::Format_ARGB32_Premultiplied); otherwise a PNG.
 //
 // A build-time tool: the PNGs come from resources/icons/carillon.svg at every build, so the
 // SVG stays the one source of truth. It reads the SVG through Qt's svg image-format plugin
 // (libqt6svg6, which the program needs at run time anyway), so it builds without qt6-svg-dev,
 // and asks the plugin for each size so that every PNG is drawn at that size, not scaled down.
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QSize>
@@ -18,7 +22,7 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.size() < 3 || args.size() % 2 != 1) {
-        err << "usage: carillon_render_icons SVG SIZE PNG [SIZE PNG...]\n";
+        err << "usage: carillon_render_icons SVG SIZE FILE [SIZE FILE...]\n";
         return 2;
     }
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -36,10 +40,22 @@ int main(int argc, char **argv)
                 << reader.errorString() << " (the SVG image plugin comes with libqt6svg6)\n";
             return 1;
         }
-        image = image.convertToFormat(QImage::Format_ARGB32);
-        if (image.size() != QSize(size, size) || !image.save(args[i + 1], "PNG")) {
-            err << "carillon_render_icons: cannot write a " << size << "x" << size << " PNG to "
-                << args[i + 1] << "\n";
+        const QString &file = args[i + 1];
+        const bool raw = file.endsWith(QLatin1String(".argb"));
+        image = image.convertToFormat(raw ? QImage::Format_ARGB32_Premultiplied
+                                          : QImage::Format_ARGB32);
+        bool written = false;
+        if (image.size() == QSize(size, size) && raw) {
+            QFile out(file);
+            written = out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                      out.write(reinterpret_cast<const char *>(image.constBits()),
+                                image.sizeInBytes()) == image.sizeInBytes();
+        } else if (image.size() == QSize(size, size)) {
+            written = image.save(file, "PNG");
+        }
+        if (!written) {
+            err << "carillon_render_icons: cannot write a " << size << "x" << size << " image to "
+                << file << "\n";
             return 1;
         }
     }

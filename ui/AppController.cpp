@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AfterFirstPaint.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "MainWindow.h"
@@ -146,6 +147,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     WorkspaceOptions wsOptions;
     wsOptions.dataDir = options.dataDir;
     wsOptions.demo = options.demo;
+    wsOptions.sweepOnOpen = false; // below, once the first window is on screen
     QString secretsWarning;
     std::unique_ptr<SecretStore> secrets;
     if (options.openSecrets) {
@@ -167,15 +169,20 @@ int run(int &argc, char **argv, const GuiOptions &options)
         }
     }
     (*ws)->feed().startWatching();
-    if (options.attach)
-        options.attach(**ws);
     AppController controller(**ws);
     controller.setWarning(secretsWarning);
     controller.start(options.signInAs);
+    QWidget *first = controller.mainWindow() ? static_cast<QWidget *>(controller.mainWindow())
+                                             : static_cast<QWidget *>(controller.signInWindow());
+    // What the first frame does not need waits until it is on screen: the assistant and the
+    // link server (attach), and the sweep of stray attachment files.
+    afterFirstPaint(first, &app, [workspace = ws->get(), attach = options.attach] {
+        if (attach)
+            attach(*workspace);
+        if (auto swept = workspace->sweepBlobs(); !swept)
+            qWarning().noquote() << swept.error().message;
+    });
     if (options.quitWhenReady) {
-        QWidget *first = controller.mainWindow()
-                             ? static_cast<QWidget *>(controller.mainWindow())
-                             : static_cast<QWidget *>(controller.signInWindow());
         // Exposed and painted once, with the event queue drained: interactive from here.
         // Benchmarks time the start-up to the "ready" line.
         QTimer::singleShot(0, &app, [first] {

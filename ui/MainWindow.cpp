@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdvanceTimeDialog.h"
+#include "AfterFirstPaint.h"
 #include "ChatView.h"
 #include "Composer.h"
 #include "ConversationItemDelegate.h"
@@ -161,9 +162,12 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_notifier->enabled = Preferences::load().notifications;
     setWindowTitle(tr("%1 – Carillon").arg(backend.me().displayName));
     refreshConversations();
-    refreshContacts();
-    refreshMeetings();
     refreshStatus();
+    // The Contacts and Meetings tabs are hidden at first: filled just after the first frame.
+    afterFirstPaint(this, this, [this] {
+        refreshContacts();
+        refreshMeetings();
+    });
     resize(1100, 720);
 }
 

@@ -1,5 +1,6 @@
 #include "Notifier.h"
 
+#include "AfterFirstPaint.h"
 #include "Theme.h"
 
 #include <QSystemTrayIcon>
@@ -12,7 +13,10 @@ Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()
     : QObject(parent), m_backend(backend), m_window(window),
       m_openConversation(std::move(openConversation))
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // Asking the desktop for a tray takes round trips to the X server: after the first frame.
+    afterFirstPaint(window, this, [this] {
+        if (!QSystemTrayIcon::isSystemTrayAvailable())
+            return;
         m_tray = new QSystemTrayIcon(Theme::windowIcon(), this);
         m_tray->setToolTip(QStringLiteral("Carillon"));
         m_tray->show();
@@ -21,7 +25,7 @@ Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()
             m_window->raise();
             m_window->activateWindow();
         });
-    }
+    });
     show = [this](const QString &title, const QString &body) {
         if (m_tray && QSystemTrayIcon::supportsMessages())
             m_tray->showMessage(title, body, Theme::windowIcon(), 6000);

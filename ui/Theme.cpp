@@ -2,17 +2,19 @@
 
 #include <QApplication>
 #include <QIconEngine>
-#include <QImageReader>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
 #include <QPointer>
 #include <QProxyStyle>
+#include <QResource>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOption>
 
 #include <algorithm>
+#include <cstring>
 
 namespace carillon::ui {
 
@@ -21,9 +23,10 @@ namespace Theme {
 namespace {
 constexpr int kGlyphSizes[] = {16, 24, 32, 48, 64, 128}; // the renditions ui/CMakeLists.txt makes
 
-// A glyph from its PNG renditions, read only when a size is first painted. QIcon::addFile
-// reads every file at once and, to sniff the format, loads every image-format plugin (and
-// QtSvg and libjpeg with them): milliseconds at start for pixels nobody has asked for yet.
+// A glyph from its renditions (raw pixels made at build time), read only when a size is first
+// painted. QIcon::addFile would read every file at once and, to sniff the format, load every
+// image-format plugin (and QtSvg and libjpeg with them): milliseconds at start for pixels
+// nobody has asked for yet.
 class GlyphEngine final : public QIconEngine
 {
 public:
@@ -63,11 +66,15 @@ public:
         const int *best = std::find_if(std::begin(kGlyphSizes), std::end(kGlyphSizes),
                                        [side](int rendition) { return rendition >= side; });
         const int rendition = best == std::end(kGlyphSizes) ? kGlyphSizes[5] : *best;
-        // The format named and no sniffing, so that the built-in PNG reader serves without
-        // asking every image-format plugin first.
-        QImageReader reader(QStringLiteral(":/glyphs/%1-%2.png").arg(m_name).arg(rendition), "png");
-        reader.setAutoDetectImageFormat(false);
-        result = QPixmap::fromImage(reader.read());
+        // Raw pixels (see ui/CMakeLists.txt): nothing to decode but rcc's compression.
+        const QByteArray pixels =
+            QResource(QStringLiteral(":/glyphs/%1-%2.argb").arg(m_name).arg(rendition))
+                .uncompressedData();
+        if (pixels.size() == qsizetype(rendition) * rendition * 4) {
+            QImage image(rendition, rendition, QImage::Format_ARGB32_Premultiplied);
+            std::memcpy(image.bits(), pixels.constData(), size_t(pixels.size()));
+            result = QPixmap::fromImage(std::move(image));
+        }
         if (result.isNull())
             return result;
         if (rendition != side)

@@ -23,7 +23,7 @@ enum class Glyph
     Group,
     Meeting
 };
-// One shared QIcon per glyph, drawn from PNG renditions of its SVG made at build time and read
+// One shared QIcon per glyph, drawn from renditions of its SVG made at build time and read
 // only at the sizes painted.
 const QIcon &icon(Glyph glyph);
 // The application's icon as ready-made pixels, for window decorations and the tray.

@@ -75,8 +75,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceOptions &optio
                 raw->reloadClockOffset();
         });
     }
-    if (auto swept = ws->sweepBlobs(); !swept)
-        return swept.error();
+    if (options.sweepOnOpen) {
+        if (auto swept = ws->sweepBlobs(); !swept)
+            return swept.error();
+    }
     return ws;
 }
 

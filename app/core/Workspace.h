@@ -32,6 +32,8 @@ struct WorkspaceOptions
     // Stray blobs younger than this are spared while other instances run (one may be between
     // writing a blob and committing its row); alone on the folder, everything stray goes.
     qint64 sweepGraceMs = 5 * 60'000;
+    // Sweep at open. The desktop client sweeps once its first window is on screen instead.
+    bool sweepOnOpen = true;
     // The keychain on the desktop; when null, an owner-only file in the data folder.
     SecretStore *secrets = nullptr;
     QString assistantEmail = defaultAssistantEmail();
