@@ -1,6 +1,9 @@
 // Desktop client figures.
 //   bench_ui startup CARILLON BARE [runs]  start to an interactive main window on the demo data,
-//                                          as a ratio to a bare QMainWindow (target < 1.5x)
+//                                          as a ratio to a bare QMainWindow (target < 1.5x):
+//                                          from starting each program until it prints "ready"
+//                                          (window painted, event queue drained); also until
+//                                          it has exited again
 //   bench_ui conversation [messages]       open a conversation of 100,000 messages (target
 //                                          < 100 ms), page through older history, memory;
 //                                          reference: opening one that holds just the first
