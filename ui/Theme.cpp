@@ -121,6 +121,8 @@ public:
 
     QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
     QString key() const override { return QStringLiteral("carillon-deferred"); }
+    // Not made just to answer this (which would undo the deferral): a standard icon is
+    // taken to exist until it is drawn.
     bool isNull() override { return m_made ? m_icon.isNull() : false; }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
@@ -146,7 +148,9 @@ private:
             QStyleOption option;
             option.palette = m_palette;
             // The widget may be gone by now; the styles use it only for its palette and screen.
-            m_icon = m_style->standardIcon(m_which, &option, m_widget.data());
+            // So may the style (the colour scheme changed since): then the current one draws.
+            const QStyle *style = m_style ? m_style.data() : QApplication::style();
+            m_icon = style->standardIcon(m_which, &option, m_widget.data());
             m_made = true;
         }
         return m_icon;

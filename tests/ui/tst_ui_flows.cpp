@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
 
 using namespace carillon;
 using carillon::test::UiInstance;
@@ -131,6 +132,29 @@ private slots:
         QCOMPARE(ui::Preferences::load().scheme, QStringLiteral("dark"));
         ui::Theme::applyScheme(ui::Theme::Scheme::System);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    // Icons are made when first drawn (start-up time): at every size and scale asked for, and
+    // still after the style that promised them was replaced by a colour scheme change.
+    void iconsAreDrawnOnDemand()
+    {
+        const QIcon bot = ui::Theme::icon(ui::Theme::Glyph::Bot);
+        QCOMPARE(bot.availableSizes().size(), 6);
+        for (const int side : {16, 20, 32, 100, 128}) {
+            const QPixmap pixels = bot.pixmap(QSize(side, side));
+            QCOMPARE(pixels.size(), QSize(side, side));
+            QVERIFY(pixels.toImage().pixelColor(side / 2, side / 2).alpha() > 0); // drawn
+        }
+        const QPixmap sharp = bot.pixmap(QSize(24, 24), 2.0); // a 2x screen: 48 device pixels
+        QCOMPARE(sharp.size(), QSize(48, 48));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QVERIFY(!bot.pixmap(QSize(32, 32), QIcon::Disabled).isNull());
+
+        const QIcon arrow = QApplication::style()->standardIcon(QStyle::SP_ArrowRight);
+        ui::Theme::applyScheme(ui::Theme::Scheme::Dark); // deletes the style behind `arrow`
+        QVERIFY(!arrow.pixmap(QSize(16, 16)).isNull());
+        ui::Theme::applyScheme(ui::Theme::Scheme::System);
+        QVERIFY(!QApplication::style()->standardIcon(QStyle::SP_DirIcon).pixmap(16).isNull());
     }
 
     void notifiesOfMessagesElsewhere()
