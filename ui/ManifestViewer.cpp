@@ -127,8 +127,8 @@ void ManifestViewer::load(const QString &path)
                 QDateTime::fromMSecsSinceEpoch(entry.expiresAtMs), QLocale::ShortFormat)));
         m_table->setItem(row, StatusColumn,
                          new QTableWidgetItem(m_fetcher ? tr("Checking…") : QString()));
-        probe(row);
     }
+    probeMore();
     if (m_links.isEmpty()) {
         m_summary->setText(tr("This file is empty: none of your attachments qualified."));
         m_downloadButton->setEnabled(false);
@@ -162,26 +162,37 @@ void ManifestViewer::setStatus(int row, const QString &status)
     m_table->item(row, StatusColumn)->setText(status);
 }
 
+void ManifestViewer::probeMore()
+{
+    // A few HEAD requests at a time, not one per link at once: a list can hold thousands.
+    constexpr size_t kParallelProbes = 8;
+    while (m_fetcher && m_probes.size() < kParallelProbes && m_nextProbe < m_links.size())
+        probe(int(m_nextProbe++));
+}
+
 void ManifestViewer::probe(int row)
 {
-    if (!m_fetcher)
-        return;
     HttpFetcher::Handlers handlers;
     handlers.finished = [this, row](const HttpFetcher::Head &head, const QString &) {
         if (head.status == 0) {
             setStatus(row, tr("Link server not reachable: start Carillon or \"carillon serve\""));
-            return;
+        } else {
+            if (head.status == 200 && head.contentLength >= 0)
+                m_table->item(row, SizeColumn)
+                    ->setText(QLocale().formattedDataSize(head.contentLength, 1,
+                                                          QLocale::DataSizeSIFormat));
+            else
+                m_table->item(row, SizeColumn)->setText(QString());
+            if (m_current != row)
+                setStatus(row, describe(head.status));
         }
-        if (head.status == 200 && head.contentLength >= 0)
-            m_table->item(row, SizeColumn)
-                ->setText(
-                    QLocale().formattedDataSize(head.contentLength, 1, QLocale::DataSizeSIFormat));
-        else
-            m_table->item(row, SizeColumn)->setText(QString());
-        if (m_current != row)
-            setStatus(row, describe(head.status));
+        // Not from inside the transfer's own handler: ending it destroys the handler.
+        QTimer::singleShot(0, this, [this, row] {
+            m_probes.erase(row);
+            probeMore();
+        });
     };
-    m_probes.push_back(m_fetcher->head(m_links.at(row), std::move(handlers)));
+    m_probes.emplace(row, m_fetcher->head(m_links.at(row), std::move(handlers)));
 }
 
 void ManifestViewer::downloadAllTo(const QString &folder)

@@ -5,8 +5,8 @@
 #include <QDialog>
 
 #include <functional>
+#include <map>
 #include <memory>
-#include <vector>
 
 class QFile;
 class QLabel;
@@ -32,6 +32,7 @@ public:
     void downloadAllTo(const QString &folder);
     bool isBusy() const { return m_download != nullptr; }
     int verifiedCount() const { return m_verified; }
+    int probesInFlight() const { return int(m_probes.size()); }
 
     // Test seam for the folder picker.
     std::function<QString()> chooseFolder;
@@ -48,6 +49,7 @@ private:
         StatusColumn
     };
     void load(const QString &path);
+    void probeMore();
     void probe(int row);
     void startNext();
     void finishCurrent(const HttpFetcher::Head &head, const QString &error);
@@ -55,7 +57,8 @@ private:
     static QString describe(int httpStatus);
 
     std::unique_ptr<HttpFetcher> m_fetcher; // null when the module cannot be loaded
-    std::vector<std::unique_ptr<HttpFetcher::Transfer>> m_probes;
+    std::map<int, std::unique_ptr<HttpFetcher::Transfer>> m_probes; // HEADs in flight, by row
+    qsizetype m_nextProbe = 0;
     QStringList m_links;
     QTableWidget *m_table;
     QLabel *m_summary;

@@ -135,6 +135,30 @@ private slots:
         QVERIFY(!QFileInfo::exists(again + QStringLiteral("/big.bin.part")));
     }
 
+    // A long list is checked a few links at a time, to the last one.
+    void longListsAreCheckedAFewAtATime()
+    {
+        const QString one = writeManifest(m_tw->clock.nowMs() + 86'400'000);
+        QFile file(one);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray links = file.readAll();
+        const QString many = m_out.filePath(QStringLiteral("many.txt"));
+        QFile out(many);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 30; ++i)
+            out.write(links);
+        out.close();
+        ui::ManifestViewer viewer(many, QStringLiteral("links"));
+        QCOMPARE(viewer.table()->rowCount(), 60);
+        QCOMPARE(viewer.probesInFlight(), 8);
+        int most = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (most = std::max(most, viewer.probesInFlight()), viewer.probesInFlight() == 0), 20'000);
+        QCOMPARE(most, 8);
+        for (int row = 0; row < 60; ++row)
+            QCOMPARE(viewer.table()->item(row, 3)->text(), QStringLiteral("Ready"));
+    }
+
     void expiredAndAlteredLinksSayWhy()
     {
         const QString manifest = writeManifest(m_tw->clock.nowMs() + 60'000, true);
