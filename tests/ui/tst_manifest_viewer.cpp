@@ -2,6 +2,7 @@
 // checks, resuming a partial file, and clear statuses for expired and altered links; and what
 // it says when its download module (carillon-http.so) is missing.
 
+#include "HttpFetcher.h"
 #include "LinkServer.h"
 #include "ManifestReader.h"
 #include "ManifestViewer.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace carillon;
 using carillon::test::TestWorkspace;
@@ -24,6 +26,8 @@ class TestManifestViewer : public QObject
     std::unique_ptr<TestWorkspace> m_tw;
     std::unique_ptr<LinkServer> m_server;
     QList<Attachment> m_files;
+    qint64 m_ada = 0;
+    qint64 m_chat = 0;
     QTemporaryDir m_out;
 
     QString writeManifest(qint64 expiresAt, bool tamperFirst = false)
@@ -56,6 +60,8 @@ private slots:
                             << NewAttachment::fromData(QStringLiteral("big.bin"),
                                                        QByteArray(2'500'000, 'z'));
         m_files = (*m_tw)->messages().post(ada.id, chat, message)->attachments;
+        m_ada = ada.id;
+        m_chat = chat;
         LinkServerOptions options;
         options.port = 0;
         m_server = std::make_unique<LinkServer>(*m_tw->ws, options);
@@ -133,6 +139,70 @@ private slots:
         QVERIFY(viewer.table()->item(1, 3)->text().startsWith(QStringLiteral("Checksum mismatch")));
         QVERIFY(!QFileInfo::exists(again + QStringLiteral("/big.bin")));
         QVERIFY(!QFileInfo::exists(again + QStringLiteral("/big.bin.part")));
+    }
+
+    // The download module's contract (HttpFetcher.h): headers before data, a Range from an
+    // offset, the Repr-Digest passed on, and no handler after a transfer is destroyed.
+    void fetcherStreamsFromAnOffsetAndStopsWhenDropped()
+    {
+        QString why;
+        std::unique_ptr<ui::HttpFetcher> fetcher = ui::loadHttpFetcher(&why);
+        QVERIFY2(fetcher, qPrintable(why));
+        const QString link = m_server->baseUrl() +
+                             (*m_tw)->links().signPath(m_files[1].publicId, m_files[1].fileName,
+                                                       m_tw->clock.nowMs() + 86'400'000);
+        QStringList events;
+        QByteArray body;
+        ui::HttpFetcher::Head last;
+        ui::HttpFetcher::Handlers handlers;
+        handlers.headers = [&](const ui::HttpFetcher::Head &head) {
+            events << QStringLiteral("headers %1").arg(head.status);
+        };
+        handlers.data = [&](const QByteArray &chunk) {
+            if (body.isEmpty())
+                events << QStringLiteral("data");
+            body += chunk;
+        };
+        handlers.finished = [&](const ui::HttpFetcher::Head &head, const QString &error) {
+            last = head;
+            events << QStringLiteral("finished %1").arg(error);
+        };
+        auto transfer = fetcher->get(link, 2'000'000, handlers);
+        QTRY_VERIFY(events.size() == 3);
+        QCOMPARE(events, QStringList({QStringLiteral("headers 206"), QStringLiteral("data"),
+                                      QStringLiteral("finished ")}));
+        QCOMPARE(body, QByteArray(500'000, 'z'));
+        QCOMPARE(last.status, 206);
+        QVERIFY(last.reprDigest.startsWith("sha-256=:"));
+
+        // Dropped after its first bytes of a file too big to arrive at once: nothing more is
+        // heard of it.
+        OutgoingMessage message{MessageKind::Text, QStringLiteral("huge"), {}, {}};
+        message.attachments << NewAttachment::fromData(QStringLiteral("huge.bin"),
+                                                       QByteArray(48 * 1024 * 1024, 'h'));
+        const Attachment huge =
+            (*m_tw)->messages().post(m_ada, m_chat, message)->attachments.first();
+        events.clear();
+        body.clear();
+        QEventLoop loop;
+        ui::HttpFetcher::Handlers dropping = handlers;
+        dropping.data = [&](const QByteArray &chunk) {
+            handlers.data(chunk);
+            loop.quit();
+        };
+        transfer = fetcher->get(m_server->baseUrl() +
+                                    (*m_tw)->links().signPath(huge.publicId, huge.fileName,
+                                                              m_tw->clock.nowMs() + 86'400'000),
+                                0, dropping);
+        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QVERIFY(!body.isEmpty());
+        QVERIFY(body.size() < huge.size);
+        transfer.reset();
+        const QStringList heard = events;
+        QTest::qWait(300);
+        QCOMPARE(events, heard);
+        QCOMPARE(events, QStringList({QStringLiteral("headers 200"), QStringLiteral("data")}));
     }
 
     // A long list is checked a few links at a time, to the last one.
