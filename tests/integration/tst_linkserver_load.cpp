@@ -3,14 +3,22 @@
 
 #include "LinkFixture.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
 #include <thread>
 #include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace carillon;
 using namespace carillon::test;
@@ -223,6 +231,55 @@ private slots:
         client.join();
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.bodySha256, file.sha256Hex);
+    }
+
+    // Out of file descriptors, the listener pauses and tries again instead of spinning on a
+    // socket it cannot accept from, and serves again once descriptors are free.
+    void runningOutOfDescriptorsPausesAccepting()
+    {
+        LinkFixture fx;
+        const StoredFile file = fx.upload(QStringLiteral("n.txt"), "n\n");
+        const QByteArray link = fx.link(file.attachment);
+        rlimit original{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
+        const auto openDescriptors = [] {
+            return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files).size());
+        };
+        rlimit low = original;
+        low.rlim_cur = rlim_t(openDescriptors() + 64);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        // Connections the kernel completes whether or not the server accepts them, until this
+        // process (clients and server alike) has no descriptor left.
+        std::vector<int> clients;
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(fx.port());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        for (;;) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            if (fd < 0)
+                break;
+            clients.push_back(fd);
+            QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address),
+                     0);
+        }
+        QVERIFY(clients.size() > 10);
+        rusage before{};
+        getrusage(RUSAGE_SELF, &before);
+        QTest::qWait(600);
+        rusage after{};
+        getrusage(RUSAGE_SELF, &after);
+        const auto cpuMs = [](const rusage &u) {
+            return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 +
+                   (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+        };
+        const double busy = cpuMs(after) - cpuMs(before);
+        for (int fd : clients)
+            ::close(fd);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &original), 0);
+        QVERIFY2(busy < 300, qPrintable(QStringLiteral("%1 ms of CPU in 600 ms").arg(busy)));
+        HttpTestClient later(fx.port());
+        QCOMPARE(later.get(link).status, 200);
     }
 
     void tooManyConnectionsAreTurnedAway()
