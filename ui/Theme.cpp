@@ -22,6 +22,7 @@ namespace Theme {
 
 namespace {
 constexpr int kGlyphSizes[] = {16, 24, 32, 48, 64, 128}; // the renditions ui/CMakeLists.txt makes
+constexpr int kLargestGlyph = std::end(kGlyphSizes)[-1];
 
 // A glyph from its renditions (raw pixels made at build time), read only when a size is first
 // painted. QIcon::addFile would read every file at once and, to sniff the format, load every
@@ -48,7 +49,7 @@ public:
     // Square, never larger than asked nor than the largest rendition.
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        const int side = std::min({size.width(), size.height(), kGlyphSizes[5]});
+        const int side = std::min({size.width(), size.height(), kLargestGlyph});
         return QSize(side, side);
     }
 
@@ -63,9 +64,9 @@ public:
         QPixmap result;
         if (QPixmapCache::find(cacheKey, &result))
             return result;
-        const int *best = std::find_if(std::begin(kGlyphSizes), std::end(kGlyphSizes),
-                                       [side](int rendition) { return rendition >= side; });
-        const int rendition = best == std::end(kGlyphSizes) ? kGlyphSizes[5] : *best;
+        // The smallest rendition at least that big (there is one: side <= kLargestGlyph).
+        const int rendition =
+            *std::lower_bound(std::begin(kGlyphSizes), std::end(kGlyphSizes), side);
         // Raw pixels (see ui/CMakeLists.txt): nothing to decode but rcc's compression.
         const QByteArray pixels =
             QResource(QStringLiteral(":/glyphs/%1-%2.argb").arg(m_name).arg(rendition))
