@@ -95,8 +95,11 @@ Result<QByteArray> KeychainSecretStore::read(const QString &key)
     auto old = m_legacy->read(key);
     if (!old || old->isEmpty())
         return old;
-    if (Status moved = write(key, *old); moved)
-        m_legacy->remove(key);
+    if (Status moved = write(key, *old); moved) {
+        if (Status removed = m_legacy->remove(key); !removed)
+            qWarning("carillon: a secret moved into the keychain stays in the file too: %s",
+                     qPrintable(removed.error().message));
+    }
     return old;
 }
 
@@ -116,8 +119,10 @@ Status KeychainSecretStore::write(const QString &key, const QByteArray &value)
 
 Status KeychainSecretStore::remove(const QString &key)
 {
-    if (m_legacy)
-        m_legacy->remove(key);
+    if (m_legacy) {
+        if (Status removed = m_legacy->remove(key); !removed)
+            return removed;
+    }
     QKeychain::DeletePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false);

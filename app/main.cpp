@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     extensions.attach = [](carillon::Workspace &ws) {
         // A command-line run is an instance too: exports that fell due while nothing ran are
         // delivered now.
-        attachAssistant(ws)->exports().deliverDue();
+        carillon::ExportService::reportDelivery(attachAssistant(ws)->exports().deliverDue());
     };
     extensions.startBackground = [](carillon::Workspace &ws) {
         attachAssistant(ws)->exports().startWorking();

@@ -17,8 +17,11 @@ void Assistant::onChange(const Change &change)
     if (change.topic != Topic::Message || !change.local)
         return;
     auto message = m_ws.messages().message(change.subject);
-    if (message && message->senderId != m_ws.assistantProfile().id)
-        handle(*message);
+    if (message && message->senderId != m_ws.assistantProfile().id) {
+        if (Status s = handle(*message); !s)
+            qWarning("carillon: the assistant could not answer message %lld: %s", change.subject,
+                     qPrintable(s.error().message));
+    }
 }
 
 Status Assistant::reply(qint64 conversationId, MessageKind kind, const QString &body,

@@ -22,12 +22,20 @@ const char *const kColumns = "id, profile_id, conversation_id, requested_at, due
 ExportService::ExportService(Workspace &ws, AssistantConfig config, QObject *parent)
     : QObject(parent), m_ws(ws), m_config(std::move(config))
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { deliverDue(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { reportDelivery(deliverDue()); });
+}
+
+void ExportService::reportDelivery(const Result<int> &delivered)
+{
+    // Pending jobs stay pending: the next round tries them again.
+    if (!delivered)
+        qWarning("carillon: exports could not be delivered now: %s",
+                 qPrintable(delivered.error().message));
 }
 
 void ExportService::startWorking(int intervalMs)
 {
-    deliverDue();
+    reportDelivery(deliverDue());
     m_timer.start(intervalMs);
 }
 

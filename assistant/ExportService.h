@@ -39,6 +39,7 @@ public:
 
     // Delivers every job whose time has come. Returns how many this instance delivered.
     Result<int> deliverDue();
+    static void reportDelivery(const Result<int> &delivered);
     // Checks for due jobs every intervalMs (and at once).
     void startWorking(int intervalMs = 1000);
 

@@ -193,7 +193,14 @@ void ChatView::open(qint64 conversationId)
     m_model->open(conversationId);
     refreshHeader();
     if (m_model->rowCount() > 0)
-        m_backend.markRead(conversationId, m_model->messageAt(m_model->rowCount() - 1).id);
+        markRead(m_model->messageAt(m_model->rowCount() - 1).id);
+}
+
+void ChatView::markRead(qint64 messageId)
+{
+    // The unread count would stay wrong on every device: say why.
+    if (Status s = m_backend.markRead(conversationId(), messageId); !s)
+        emit problem(s.error().message);
 }
 
 void ChatView::refreshHeader()
@@ -258,7 +265,7 @@ void ChatView::onRowsInserted(int first, int last)
     installCards(first, last);
     if (last == m_model->rowCount() - 1) {
         if (window()->isActiveWindow() || mine)
-            m_backend.markRead(conversationId(), m_model->messageAt(last).id);
+            markRead(m_model->messageAt(last).id);
         if (nearBottom || mine)
             QTimer::singleShot(0, this, [this] { m_list->scrollToBottom(); });
     }

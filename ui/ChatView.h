@@ -46,6 +46,7 @@ private:
     void installCards(int first, int last);
     void scrollToBottomIfNear(bool force);
     void refreshHeader();
+    void markRead(qint64 messageId);
     void refreshPending();
     void onScroll(int value);
     void openAttachment(const Attachment &attachment);

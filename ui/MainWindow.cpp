@@ -153,6 +153,8 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     connect(&backend, &ChatBackend::contactsChanged, this, &MainWindow::refreshContacts);
     connect(&backend, &ChatBackend::meetingsChanged, this, &MainWindow::refreshMeetings);
     connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::refreshStatus);
+    connect(&backend, &ChatBackend::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 12'000); });
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &MainWindow::refreshStatus);
     tick->start(30'000);

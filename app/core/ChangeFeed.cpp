@@ -22,9 +22,20 @@ ChangeFeed::ChangeFeed(Database &db, QObject *parent)
 void ChangeFeed::record(Topic topic, qint64 subject)
 {
     // Wall time, not the injected clock: this only ages out old rows.
-    m_db.exec(
+    auto inserted = m_db.exec(
         QStringLiteral("INSERT INTO changes (origin, topic, subject, at) VALUES (?, ?, ?, ?)"),
         {m_origin, int(topic), subject, QDateTime::currentMSecsSinceEpoch()});
+    if (!inserted) {
+        // Other devices would never hear of this change: the store's write must not commit.
+        // Every store records inside its write transaction; outside one there is nothing to
+        // roll back, so say so loudly.
+        if (m_db.inTransaction())
+            m_db.failTransaction(inserted.error());
+        else
+            qWarning("carillon: a change was not recorded for other devices: %s",
+                     qPrintable(inserted.error().message));
+        return;
+    }
     m_db.afterCommit([this, topic, subject] { emit changed(Change{topic, subject, true}); });
 }
 
@@ -57,9 +68,10 @@ void ChangeFeed::poll()
     // Age old rows out now and then: once per 500 changes seen, not on every quiet poll (a
     // write every 200 ms would contend with the writers for nothing).
     if (m_lastSeq >= m_prunedAtSeq + kPruneEvery) {
-        m_prunedAtSeq = m_lastSeq;
-        m_db.exec(QStringLiteral("DELETE FROM changes WHERE at < ?"),
-                  {QDateTime::currentMSecsSinceEpoch() - kKeepChangesMs});
+        // A busy moment leaves the rows for the next round: pruning is only housekeeping.
+        if (m_db.exec(QStringLiteral("DELETE FROM changes WHERE at < ?"),
+                      {QDateTime::currentMSecsSinceEpoch() - kKeepChangesMs}))
+            m_prunedAtSeq = m_lastSeq;
     }
 }
 

@@ -89,6 +89,9 @@ signals:
     // This device's session ended elsewhere (Delete me on another device, an Enterprise
     // deleting the account, a demo reset) or here.
     void signedOut(carillon::RevokeReason reason);
+    // A step the person did not ask for directly failed (saving or forgetting the remembered
+    // sign-in, ending the session on sign-out): the message says what it means for them.
+    void problem(const QString &message);
 };
 
 } // namespace carillon

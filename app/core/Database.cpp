@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <optional>
+
 namespace carillon {
 
 namespace {
@@ -41,6 +43,7 @@ struct Database::ThreadState
     QString connectionName;
     int depth = 0;
     std::vector<std::function<void()>> afterCommit;
+    std::optional<Error> failure; // set by failTransaction(), cleared when the transaction ends
 };
 
 namespace {
@@ -122,8 +125,15 @@ QSqlDatabase Database::connection() const
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (db.open())
-        configure(db);
+    // A connection without WAL or foreign keys would break cascading erasure: close it, so
+    // every statement on it fails with a storage error instead.
+    if (db.open()) {
+        if (Status s = configure(db); !s) {
+            qWarning("carillon: cannot configure the data store: %s",
+                     qPrintable(s.error().message));
+            db.close();
+        }
+    }
     return db;
 }
 
@@ -247,6 +257,13 @@ void Database::afterCommit(std::function<void()> callback)
         state.afterCommit.push_back(std::move(callback));
 }
 
+void Database::failTransaction(const Error &error)
+{
+    ThreadState &state = threadState();
+    if (state.depth > 0 && !state.failure)
+        state.failure = error;
+}
+
 Status Database::transaction(const std::function<Status()> &body)
 {
     ThreadState &state = threadState();
@@ -267,8 +284,12 @@ Status Database::transaction(const std::function<Status()> &body)
         QThread::msleep(20);
     }
     state.depth = 1;
+    state.failure.reset();
     Status s = body();
     state.depth = 0;
+    if (s && state.failure)
+        s = *state.failure;
+    state.failure.reset();
     if (s) {
         while (!control.exec(QStringLiteral("COMMIT"))) {
             if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs) {

@@ -48,6 +48,10 @@ public:
     // outermost transaction has committed and are dropped on rollback.
     Status transaction(const std::function<Status()> &body);
     void afterCommit(std::function<void()> callback);
+    // Marks the calling thread's open transaction as failed: it is rolled back and returns
+    // this error even if its body succeeds. For writes whose callers cannot return a Status
+    // (the change feed's bookkeeping inside a store's transaction).
+    void failTransaction(const Error &error);
     bool inTransaction() const;
 
     QSqlDatabase connection() const;

@@ -54,9 +54,13 @@ struct Script
             return;
         }
         // Messages are stamped with the clock; move them back into the story's past.
-        ws.db().exec(QStringLiteral("UPDATE messages SET created_at = ? WHERE id = ?"), {t, m->id});
-        ws.db().exec(QStringLiteral("UPDATE attachments SET created_at = ? WHERE message_id = ?"),
-                     {t, m->id});
+        for (const char *sql : {"UPDATE messages SET created_at = ? WHERE id = ?",
+                                "UPDATE attachments SET created_at = ? WHERE message_id = ?"}) {
+            if (auto q = ws.db().exec(QLatin1String(sql), {t, m->id}); !q) {
+                status = q.error();
+                return;
+            }
+        }
         t += 7 * kMinute;
     }
 };

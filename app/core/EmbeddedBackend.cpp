@@ -34,8 +34,12 @@ Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, bool r
         return grant.error();
     m_sessionId = grant->sessionId;
     m_me = grant->profile;
-    if (remember)
-        m_ws.secrets().write(kRememberKey, grant->token.toUtf8());
+    if (remember) {
+        if (Status saved = m_ws.secrets().write(kRememberKey, grant->token.toUtf8()); !saved)
+            emit problem(tr("You are signed in, but this computer could not remember it (%1). "
+                            "You will be asked to sign in again next time.")
+                             .arg(saved.error().message));
+    }
     emit conversationsChanged();
     emit contactsChanged();
     emit meetingsChanged();
@@ -66,8 +70,16 @@ Result<Profile> EmbeddedBackend::resumeRemembered()
         return Error{ErrorCode::NotFound, tr("No saved sign-in.")};
     auto grant = m_ws.sessions().resume(QString::fromUtf8(*token), m_device);
     if (!grant)
-        m_ws.secrets().remove(kRememberKey);
+        forgetRemembered();
     return adopt(grant, grant.ok());
+}
+
+void EmbeddedBackend::forgetRemembered()
+{
+    if (Status removed = m_ws.secrets().remove(kRememberKey); !removed)
+        emit problem(tr("The saved sign-in could not be removed (%1). Run \"carillon "
+                        "forget-secrets\" to remove it.")
+                         .arg(removed.error().message));
 }
 
 void EmbeddedBackend::signOut()
@@ -76,8 +88,11 @@ void EmbeddedBackend::signOut()
         return;
     const QString id = m_sessionId;
     m_sessionId.clear();
-    m_ws.sessions().revoke(id, RevokeReason::SignedOut);
-    m_ws.secrets().remove(kRememberKey);
+    if (Status revoked = m_ws.sessions().revoke(id, RevokeReason::SignedOut); !revoked)
+        emit problem(tr("Signed out here, but the session could not be ended in the data store "
+                        "(%1). Sign in and out again to end it.")
+                         .arg(revoked.error().message));
+    forgetRemembered();
     emit signedOut(RevokeReason::SignedOut);
 }
 
@@ -89,7 +104,7 @@ void EmbeddedBackend::checkSession()
     if (state.active)
         return;
     m_sessionId.clear();
-    m_ws.secrets().remove(kRememberKey);
+    forgetRemembered();
     emit signedOut(state.reason);
 }
 

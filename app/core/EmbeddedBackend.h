@@ -66,6 +66,7 @@ public:
     Status setFolderSetting(const QString &key, const QString &value) override;
 
 private:
+    void forgetRemembered();
     Result<Profile> adopt(const Result<SessionGrant> &grant, bool remember);
     void onChange(const Change &change);
     void checkSession();

@@ -81,7 +81,10 @@ Result<QString> LinkSigner::createKey()
                                 {kid, now}));
     });
     if (!s) {
-        m_secrets.remove(secretName(kid));
+        // The key was never usable; a copy left in the keychain signs nothing, but say so.
+        if (Status removed = m_secrets.remove(secretName(kid)); !removed)
+            qWarning("carillon: an unused signing key stays in the keychain: %s",
+                     qPrintable(removed.error().message));
         return s.error();
     }
     QWriteLocker lock(&m_lock);
@@ -109,9 +112,12 @@ Result<int> LinkSigner::prune()
     for (const QString &kid : std::as_const(gone)) {
         if (auto d = m_db.exec(QStringLiteral("DELETE FROM signing_keys WHERE kid = ?"), {kid}); !d)
             return d.error();
-        m_secrets.remove(secretName(kid));
-        QWriteLocker lock(&m_lock);
-        m_keys.remove(kid);
+        {
+            QWriteLocker lock(&m_lock);
+            m_keys.remove(kid);
+        }
+        if (Status removed = m_secrets.remove(secretName(kid)); !removed)
+            return removed.error();
     }
     return int(gone.size());
 }

@@ -28,7 +28,7 @@ struct Error
 
 // A value or an Error. Core operations return this instead of throwing so that every caller
 // has to look at the failure, and so that failures cross the future network backend unchanged.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -36,23 +36,38 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const { return *m_value; }
-    T &operator*() { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    // Reading the value of a failed result is a programming error: it stops the program with
+    // the failure's message instead of reading an empty optional (undefined behaviour).
+    const T &value() const & { return *checked(); }
+    T &value() & { return *checked(); }
+    T &&value() && { return std::move(*checked()); }
+    const T &operator*() const { return *checked(); }
+    T &operator*() { return *checked(); }
+    const T *operator->() const { return &*checked(); }
+    T *operator->() { return &*checked(); }
     const Error &error() const { return m_error; }
     T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
 
 private:
+    const std::optional<T> &checked() const
+    {
+        if (!m_value)
+            qFatal("carillon: the value of a failed result was read (%s)",
+                   qPrintable(m_error.message));
+        return m_value;
+    }
+    std::optional<T> &checked()
+    {
+        std::as_const(*this).checked();
+        return m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };
 
 // Result of an operation that has nothing to return but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -128,7 +128,7 @@ int main(int argc, char **argv)
     // Attachment rows in bulk (the manifest reads rows and signs; it never opens the bytes).
     QElapsedTimer load;
     load.start();
-    ws->db().transaction([&]() -> Status {
+    const Status loaded = ws->db().transaction([&]() -> Status {
         const qint64 message = ws->messages().postText(ada.id, chat, QStringLiteral("files"))->id;
         for (int i = 0; i < attachments; ++i) {
             const bool inRoom = i % 2;
@@ -145,6 +145,8 @@ int main(int argc, char **argv)
         }
         return {};
     });
+    if (!loaded)
+        qFatal("setting up the benchmark failed: %s", qPrintable(loaded.error().message));
     out << QStringLiteral("setup: %1 attachment rows in %2 s\n")
                .arg(attachments)
                .arg(load.elapsed() / 1000.0);

@@ -275,7 +275,7 @@ int main(int argc, char **argv)
         // Bulk load in one transaction through the public API.
         QElapsedTimer load;
         load.start();
-        ws->db().transaction([&]() -> Status {
+        const Status loaded = ws->db().transaction([&]() -> Status {
             for (int i = 0; i < total; ++i) {
                 const qint64 conv = conversations[size_t(i) % conversations.size()];
                 auto m = ws->messages().postText(
@@ -285,6 +285,9 @@ int main(int argc, char **argv)
             }
             return {};
         });
+        if (!loaded)
+            qFatal("bench_store: loading the messages failed: %s",
+                   qPrintable(loaded.error().message));
         out << QStringLiteral("load: %1 messages in %2 s\n")
                    .arg(total)
                    .arg(load.elapsed() / 1000.0);

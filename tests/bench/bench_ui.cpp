@@ -132,7 +132,7 @@ int conversation(int argc, char **argv, int messages)
     const qint64 cy = ws->accounts().ensureProfile(c->id)->id;
     const qint64 conv = ws->conversations().direct(ann, ben)->id;
     const qint64 small = ws->conversations().direct(ann, cy)->id;
-    ws->db().transaction([&]() -> Status {
+    const Status loaded = ws->db().transaction([&]() -> Status {
         for (int i = 0; i < ui::MessageModel::kFirstPage; ++i) {
             auto q = ws->db().exec(
                 QStringLiteral("INSERT INTO messages (conversation_id, sender_id, kind, "
@@ -160,6 +160,8 @@ int conversation(int argc, char **argv, int messages)
         }
         return {};
     });
+    if (!loaded)
+        qFatal("setting up the benchmark failed: %s", qPrintable(loaded.error().message));
 
     EmbeddedBackend backend(*ws);
     // The ChatView only reads through the backend; no session is needed to page history.

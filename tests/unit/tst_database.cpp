@@ -3,6 +3,7 @@
 
 #include "ChangeFeed.h"
 #include "Database.h"
+#include "support/TestWorkspace.h"
 
 #include <QFile>
 #include <QSet>
@@ -296,10 +297,12 @@ private slots:
         int calls = 0;
         Status s = d.transaction([&]() -> Status {
             d.afterCommit([&] { ++calls; });
-            d.transaction([&]() -> Status {
+            const Status inner = d.transaction([&]() -> Status {
                 d.afterCommit([&] { ++calls; });
                 return {};
             });
+            if (!inner)
+                return inner;
             return Error{ErrorCode::Conflict, QStringLiteral("roll back")};
         });
         QVERIFY(!s.ok());
@@ -327,6 +330,33 @@ private slots:
         QVERIFY(!orphan.ok());
         QCOMPARE(orphan.error().code, ErrorCode::Storage);
         QCOMPARE(d.scalar(QStringLiteral("SELECT COUNT(*) FROM members"))->toInt(), 0);
+    }
+
+    void aChangeThatCannotBeRecordedRollsTheWriteBack()
+    {
+        // Other devices learn of a write only through its change row: a write whose change
+        // cannot be recorded must not commit (it did, silently, before).
+        test::TestWorkspace tw;
+        auto identity = tw->accounts().createIdentityHashed(
+            QStringLiteral("kim@example.com"), QStringLiteral("Kim"),
+            AccountStore::hashPassword(QStringLiteral("password-123")));
+        QVERIFY(identity.ok());
+        QVERIFY(tw->db().exec(QStringLiteral("CREATE TRIGGER refuse_changes BEFORE INSERT ON "
+                                             "changes BEGIN SELECT RAISE(ABORT, 'disk "
+                                             "trouble'); END")));
+        const QString countProfiles =
+            QStringLiteral("SELECT COUNT(*) FROM profiles WHERE identity_id = %1")
+                .arg(identity->id);
+        auto profile = tw->accounts().ensureProfile(identity->id);
+        QVERIFY(!profile.ok());
+        QVERIFY2(profile.error().message.contains(QLatin1String("disk trouble")),
+                 qPrintable(profile.error().message));
+        QCOMPARE(tw->db().scalar(countProfiles)->toLongLong(), 0);
+
+        // The next transaction starts clean.
+        QVERIFY(tw->db().exec(QStringLiteral("DROP TRIGGER refuse_changes")));
+        QVERIFY(tw->accounts().ensureProfile(identity->id).ok());
+        QCOMPARE(tw->db().scalar(countProfiles)->toLongLong(), 1);
     }
 
     void otherThreadsGetAConfiguredConnection()
