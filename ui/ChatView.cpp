@@ -4,6 +4,7 @@
 #include "MessageCard.h"
 #include "MessageDelegate.h"
 #include "MessageModel.h"
+#include "SafeText.h"
 
 #include "Theme.h"
 
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -58,16 +60,14 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     headerLayout->setContentsMargins(16, 10, 16, 10);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
-    m_title = new QLabel(header);
+    m_title = new ElidedLabel(header);
     m_title->setObjectName(QStringLiteral("chatTitleLabel"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
-    m_subtitle = new QLabel(header);
+    m_subtitle = new ElidedLabel(header);
     m_subtitle->setObjectName(QStringLiteral("chatSubtitleLabel"));
-    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
@@ -170,7 +170,20 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     connect(m_model, &MessageModel::loadFailed, this, &ChatView::problem);
     connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
 
-    openFile = [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
+    openFile = &ChatView::openWithDesktop;
+    offerSaveAs = [this](const QString &message) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the file"), message,
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("noOpenerBox"));
+        makePlain(box);
+        QPushButton *save = box.addButton(tr("Save as…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(save);
+        box.exec();
+        return box.clickedButton() == save;
+    };
+    // The copies made for Open go with the session: at sign-out here or elsewhere (Delete me
+    // included); the destructor takes them at exit.
+    connect(&backend, &ChatBackend::signedOut, this, [this] { m_opened.removeAll(); });
     chooseSavePath = [this](const QString &name) {
         return QFileDialog::getSaveFileName(
             this, tr("Save attachment"),
@@ -178,6 +191,11 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
                 name);
     };
     setEnabled(false);
+}
+
+bool ChatView::openWithDesktop(const QString &path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 qint64 ChatView::conversationId() const
@@ -208,8 +226,8 @@ void ChatView::refreshHeader()
     auto conv = m_backend.conversation(conversationId());
     m_badge->hide();
     if (!conv) {
-        m_title->setText(tr("No conversation selected"));
-        m_subtitle->setText(
+        m_title->setFullText(tr("No conversation selected"));
+        m_subtitle->setFullText(
             tr("Pick a chat on the left, or start one with Message > New message."));
         return;
     }
@@ -222,16 +240,16 @@ void ChatView::refreshHeader()
             if (p->kind == ProfileKind::Assistant)
                 m_badge->show();
             if (conv->kind == ConversationKind::Direct)
-                m_subtitle->setText(p->email);
+                m_subtitle->setFullText(p->email);
         }
     }
-    m_title->setText(conv->title.isEmpty() ? names.join(QStringLiteral(", ")) : conv->title);
+    m_title->setFullText(conv->title.isEmpty() ? names.join(QStringLiteral(", ")) : conv->title);
     if (conv->kind != ConversationKind::Direct)
-        m_subtitle->setText(
+        m_subtitle->setFullText(
             conv->kind == ConversationKind::Room
                 ? tr("Chat room · %n member(s)", nullptr, int(conv->memberIds.size()))
                 : tr("Group chat · %1").arg(names.join(QStringLiteral(", "))));
-    m_composer->setAccessibleDescription(tr("Message to %1").arg(m_title->text()));
+    m_composer->setAccessibleDescription(tr("Message to %1").arg(inSentence(m_title->fullText())));
 }
 
 void ChatView::installCards(int first, int last)
@@ -293,13 +311,13 @@ void ChatView::addFiles(const QStringList &paths)
         if (!info.isFile() || !info.isReadable()) {
             emit problem(tr("%1 cannot be read, so it was not attached. Check that the file "
                             "exists and that you may read it.")
-                             .arg(path));
+                             .arg(visibleFileName(path)));
             continue;
         }
         if (info.size() > m_backend.maxAttachmentSize()) {
             emit problem(
                 tr("%1 is %2, over the %3 limit for attachments.")
-                    .arg(info.fileName(),
+                    .arg(visibleFileName(info.fileName()),
                          QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeSIFormat),
                          QLocale().formattedDataSize(m_backend.maxAttachmentSize(), 1,
                                                      QLocale::DataSizeSIFormat)));
@@ -320,9 +338,11 @@ void ChatView::refreshPending()
     for (const QString &file : std::as_const(m_files)) {
         auto *chip = new QToolButton(m_pendingBar);
         chip->setObjectName(QStringLiteral("pendingAttachmentButton"));
-        chip->setText(tr("%1  ✕").arg(QFileInfo(file).fileName()));
-        chip->setAccessibleName(tr("Remove attachment %1").arg(QFileInfo(file).fileName()));
-        chip->setToolTip(tr("Remove from this message"));
+        // Elided in the middle: the extension stays in sight, the bar never widens the window.
+        const QString name = visibleFileName(QFileInfo(file).fileName());
+        chip->setText(tr("%1  ✕").arg(chip->fontMetrics().elidedText(name, Qt::ElideMiddle, 240)));
+        chip->setAccessibleName(tr("Remove attachment %1").arg(name));
+        chip->setToolTip(plainToolTip(tr("Remove %1 from this message").arg(name)));
         connect(chip, &QToolButton::clicked, this, [this, file] {
             m_files.removeAll(file);
             refreshPending();
@@ -336,15 +356,30 @@ void ChatView::refreshPending()
 void ChatView::openAttachment(const Attachment &attachment)
 {
     // Give the program that opens it a real file name (type detection needs the extension).
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                        QStringLiteral("/carillon-open-%1").arg(attachment.id);
-    QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + attachment.fileName;
-    if (Status s = m_backend.saveAttachment(attachment.id, path); !s) {
+    auto path = m_opened.pathFor(attachment.id, attachment.fileName);
+    if (!path) {
+        emit problem(path.error().message);
+        return;
+    }
+    if (Status s = m_backend.saveAttachment(attachment.id, *path); !s) {
         emit problem(s.error().message);
         return;
     }
-    openFile(path);
+    if (Status s = OpenedCopies::makePrivate(*path); !s) {
+        QFile::remove(*path);
+        emit problem(s.error().message);
+        return;
+    }
+    if (openFile(*path))
+        return;
+    QFile::remove(*path); // nobody will read it
+    const QString message =
+        tr("No program to open %1 is installed, so Carillon cannot open it. Save it with Save "
+           "as… and open it with a program of your choice, or install a file opener (the "
+           "xdg-utils package) and try Open again.")
+            .arg(visibleFileName(attachment.fileName));
+    if (offerSaveAs(message))
+        saveAttachment(attachment);
 }
 
 void ChatView::saveAttachment(const Attachment &attachment)

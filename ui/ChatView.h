@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatBackend.h"
+#include "OpenedCopies.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class QHBoxLayout;
 namespace carillon::ui {
 
 class Composer;
+class ElidedLabel;
 class MessageDelegate;
 class MessageModel;
 
@@ -30,9 +32,15 @@ public:
     void addFiles(const QStringList &paths);
     QStringList pendingFiles() const { return m_files; }
 
-    // Test seams: where "Save as…" writes and what "Open" opens, without native dialogs.
+    // Test seams: where "Save as…" writes, what "Open" opens (false: no program to open it
+    // with), and whether the person takes Save as… instead, without native dialogs.
     std::function<QString(const QString &suggestedName)> chooseSavePath;
-    std::function<void(const QString &path)> openFile;
+    std::function<bool(const QString &path)> openFile;
+    std::function<bool(const QString &message)> offerSaveAs;
+    // The default openFile: the desktop's file opener (xdg-open); false when there is none.
+    static bool openWithDesktop(const QString &path);
+    // Where this session's copies for Open are (see OpenedCopies).
+    const OpenedCopies &openedCopies() const { return m_opened; }
 
 signals:
     void viewLinksRequested(const carillon::Attachment &manifest);
@@ -56,8 +64,8 @@ private:
     MessageModel *m_model;
     MessageDelegate *m_delegate;
     QListView *m_list;
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    ElidedLabel *m_title;
+    ElidedLabel *m_subtitle;
     QLabel *m_badge;
     Composer *m_composer;
     QPushButton *m_attachButton;
@@ -65,6 +73,7 @@ private:
     QWidget *m_pendingBar;
     QHBoxLayout *m_pendingLayout;
     QStringList m_files;
+    OpenedCopies m_opened;
 };
 
 } // namespace carillon::ui

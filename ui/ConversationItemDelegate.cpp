@@ -1,7 +1,12 @@
 #include "ConversationItemDelegate.h"
 
+#include "SafeText.h"
+
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace carillon::ui {
 
@@ -82,6 +87,19 @@ void ConversationItemDelegate::paint(QPainter *painter, const QStyleOptionViewIt
                       QFontMetrics(small).elidedText(index.data(PreviewRole).toString(),
                                                      Qt::ElideRight, previewRect.width()));
     painter->restore();
+}
+
+bool ConversationItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                         const QStyleOptionViewItem &option,
+                                         const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || index.data(TitleRole).isNull() ||
+        !index.data(Qt::ToolTipRole).isNull())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text =
+        index.data(TitleRole).toString() + QLatin1Char('\n') + index.data(PreviewRole).toString();
+    QToolTip::showText(event->globalPos(), plainToolTip(text.left(1000)), view);
+    return true;
 }
 
 } // namespace carillon::ui

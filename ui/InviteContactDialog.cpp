@@ -22,6 +22,7 @@ InviteContactDialog::InviteContactDialog(ChatBackend &backend, QWidget *parent)
                                  .arg(backend.assistant().email),
                              this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     intro->setObjectName(QStringLiteral("inviteIntroLabel"));
     intro->setAccessibleName(intro->text());

@@ -11,6 +11,7 @@
 #include "NewRoomDialog.h"
 #include "Notifier.h"
 #include "Preferences.h"
+#include "SafeText.h"
 #include "ScheduleMeetingDialog.h"
 #include "SettingsDialog.h"
 
@@ -120,7 +121,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     setCentralWidget(splitter);
     setTabOrder(m_filter, m_tabs);
 
-    m_statusIdentity = new QLabel(this);
+    m_statusIdentity = new ElidedLabel(this);
     m_statusIdentity->setObjectName(QStringLiteral("statusIdentityLabel"));
     m_statusClock = new QLabel(this);
     m_statusClock->setObjectName(QStringLiteral("statusClockLabel"));
@@ -162,7 +163,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_notifier = new Notifier(
         backend, this, [this] { return m_chat->conversationId(); }, this);
     m_notifier->enabled = Preferences::load().notifications;
-    setWindowTitle(tr("%1 – Carillon").arg(backend.me().displayName));
+    setWindowTitle(tr("%1 – Carillon").arg(inSentence(backend.me().displayName, 60)));
     refreshConversations();
     refreshStatus();
     // The Contacts and Meetings tabs are hidden at first: filled just after the first frame.
@@ -231,10 +232,15 @@ void MainWindow::buildMenus()
     add(help, tr("&Assistant commands"), QStringLiteral("assistantHelpAction"),
         &MainWindow::showAssistantHelp, QKeySequence::HelpContents);
     add(help, tr("&About Carillon"), QStringLiteral("aboutAction"), [this] {
-        QMessageBox::about(
-            this, tr("About Carillon"),
+        QMessageBox box(
+            QMessageBox::Information, tr("About Carillon"),
             tr("Carillon %1\nA desktop chat client with a privacy assistant.\n\nData: %2")
-                .arg(QStringLiteral(CARILLON_VERSION), m_backend.dataLocation()));
+                .arg(QStringLiteral(CARILLON_VERSION), m_backend.dataLocation()),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("aboutBox"));
+        box.setIconPixmap(Theme::windowIcon().pixmap(64, 64));
+        makePlain(box); // the data folder's path is whatever the person named it
+        run(box);
     });
     auto *clearFilter = new QAction(m_filter);
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -357,7 +363,8 @@ void MainWindow::refreshStatus()
         managed = status->status == ManagedStatus::Team
                       ? tr(" · managed by the Team \"%1\"").arg(status->organisation)
                       : tr(" · managed by the Enterprise \"%1\"").arg(status->organisation);
-    m_statusIdentity->setText(tr("Signed in as %1 <%2>%3").arg(me.displayName, me.email, managed));
+    m_statusIdentity->setFullText(
+        tr("Signed in as %1 <%2>%3").arg(me.displayName, me.email, managed));
     if (m_backend.isDemo()) {
         m_statusClock->setText(
             tr("Demo time: %1")
@@ -481,7 +488,8 @@ void MainWindow::showAssistantHelp()
             .arg(m_backend.assistant().email),
         QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("assistantHelpBox"));
-    box.exec();
+    makePlain(box);
+    run(box);
 }
 
 void MainWindow::showManifest(const Attachment &manifest)
@@ -505,11 +513,8 @@ void MainWindow::showProblem(const QString &message)
     statusBar()->showMessage(message, 12'000);
     QMessageBox box(QMessageBox::Warning, tr("Carillon"), message, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("problemBox"));
-    if (beforeDialog) {
-        beforeDialog(&box);
-        return;
-    }
-    box.exec();
+    makePlain(box); // messages quote names, titles and file names
+    run(box);
 }
 
 } // namespace carillon::ui

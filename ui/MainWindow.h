@@ -15,6 +15,7 @@ class QTabWidget;
 namespace carillon::ui {
 
 class ChatView;
+class ElidedLabel;
 
 // The signed-in window: conversations, rooms, contacts and meetings on the left, the open
 // conversation on the right.
@@ -69,7 +70,7 @@ private:
     QListWidget *m_contacts;
     QListWidget *m_meetings;
     ChatView *m_chat;
-    QLabel *m_statusIdentity;
+    ElidedLabel *m_statusIdentity;
     QLabel *m_statusClock;
     QLabel *m_statusWarning;
     class Notifier *m_notifier;

@@ -1,6 +1,7 @@
 #include "MessageCard.h"
 
 #include "AssistantPayloads.h"
+#include "SafeText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,7 +38,7 @@ MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *
     setObjectName(QStringLiteral("messageCard"));
     setAccessibleName(tr("Message from %1")
                           .arg(message.senderId == backend.assistant().id
-                                   ? backend.assistant().displayName
+                                   ? inSentence(backend.assistant().displayName)
                                    : QString()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,7 +110,9 @@ void MessageCard::buildTitled(const QString &title, Tone tone)
     setTone(tone);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->setContentsMargins(12, 10, 12, 10);
-    auto *heading = new QLabel(title, this);
+    auto *heading = new QLabel(this);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setText(title);
     heading->setObjectName(QStringLiteral("cardTitleLabel"));
     QFont bold = heading->font();
     bold.setBold(true);
@@ -140,6 +143,7 @@ void MessageCard::buildConfirmation()
 
     m_expiresAt = p.expiresAt;
     m_countdown = new QLabel(this);
+    m_countdown->setTextFormat(Qt::PlainText);
     m_countdown->setObjectName(QStringLiteral("codeCountdownLabel"));
     layout->addWidget(m_countdown);
 
@@ -196,8 +200,9 @@ void MessageCard::buildExportDelivered()
     const ExportDeliveredPayload p = ExportDeliveredPayload::fromJson(m_message.payload);
     buildTitled(tr("Your attachments list is ready"), Tone::Success);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
-    auto *facts = new QLabel(
-        tr("%n link(s), valid until %1", nullptr, p.linkCount).arg(moment(p.expiresAt)), this);
+    auto *facts = new QLabel(this);
+    facts->setTextFormat(Qt::PlainText);
+    facts->setText(tr("%n link(s), valid until %1", nullptr, p.linkCount).arg(moment(p.expiresAt)));
     facts->setObjectName(QStringLiteral("exportFactsLabel"));
     layout->addWidget(facts);
     if (m_message.attachments.isEmpty())
@@ -237,22 +242,33 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
         icon->setPixmap(QIcon::fromTheme(themed, fallback).pixmap(32, 32));
     }
     row->addWidget(icon);
-    auto *text = new QLabel(QStringLiteral("%1\n%2").arg(a.fileName, sizeText(a.size)), bubble);
-    text->setTextFormat(Qt::PlainText);
-    text->setObjectName(QStringLiteral("attachmentNameLabel"));
-    text->setMinimumWidth(160);
-    row->addWidget(text, 1);
+    // The name elided in the middle (the extension stays in sight) and with invisible
+    // characters shown: a long or disguised name neither widens the chat nor passes for another.
+    const QString name = visibleFileName(a.fileName);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(0);
+    auto *nameLabel = new ElidedLabel(bubble, Qt::ElideMiddle);
+    nameLabel->setObjectName(QStringLiteral("attachmentNameLabel"));
+    nameLabel->setFullText(name);
+    nameLabel->setMinimumWidth(160);
+    auto *sizeLabel = new QLabel(bubble);
+    sizeLabel->setObjectName(QStringLiteral("attachmentSizeLabel"));
+    sizeLabel->setTextFormat(Qt::PlainText);
+    sizeLabel->setText(sizeText(a.size));
+    texts->addWidget(nameLabel);
+    texts->addWidget(sizeLabel);
+    row->addLayout(texts, 1);
     auto *open =
-        button(QStringLiteral("openAttachmentButton"), tr("Open"), tr("Open %1").arg(a.fileName));
-    auto *save = button(QStringLiteral("saveAttachmentButton"), tr("Save as…"),
-                        tr("Save %1 as").arg(a.fileName));
+        button(QStringLiteral("openAttachmentButton"), tr("Open"), tr("Open %1").arg(name));
+    auto *save =
+        button(QStringLiteral("saveAttachmentButton"), tr("Save as…"), tr("Save %1 as").arg(name));
     open->setParent(bubble);
     save->setParent(bubble);
     connect(open, &QPushButton::clicked, this, [this, a] { emit openAttachment(a); });
     connect(save, &QPushButton::clicked, this, [this, a] { emit saveAttachment(a); });
     row->addWidget(open);
     row->addWidget(save);
-    bubble->setAccessibleName(tr("Attachment %1, %2").arg(a.fileName, sizeText(a.size)));
+    bubble->setAccessibleName(tr("Attachment %1, %2").arg(name, sizeText(a.size)));
     return bubble;
 }
 

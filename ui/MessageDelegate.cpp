@@ -193,12 +193,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(pal.color(QPalette::Text));
         const QRect header(option.rect.left() + kIndent, top,
                            option.rect.width() - kIndent - kRightMargin, kHeaderHeight);
-        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
-        const int nameWidth = QFontMetrics(bold).horizontalAdvance(name);
-        painter->setFont(small);
-        painter->setPen(pal.color(QPalette::PlaceholderText));
         const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt).time(),
                                                 QLocale::ShortFormat);
+        // A long name is elided so the time stays in sight.
+        const int timeWidth = QFontMetrics(small).horizontalAdvance(time) + 8;
+        const QString shown = QFontMetrics(bold).elidedText(
+            name, Qt::ElideRight, std::max(header.width() - timeWidth, 40));
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        const int nameWidth = QFontMetrics(bold).horizontalAdvance(shown);
+        painter->setFont(small);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
         painter->drawText(header.adjusted(nameWidth + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           time);
         top += kHeaderHeight;

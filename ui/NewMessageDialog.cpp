@@ -3,6 +3,7 @@
 #include "DialogParts.h"
 #include "Email.h"
 #include "RecipientEdit.h"
+#include "SafeText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,7 +32,11 @@ NewMessageDialog::NewMessageDialog(ChatBackend &backend, QWidget *parent)
     form->addRow(m_error);
     form->addRow(buttonBox(this, tr("Start chat")));
     confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("New message"), question) == QMessageBox::Yes;
+        QMessageBox box(QMessageBox::Question, tr("New message"), question,
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("confirmRecipientBox"));
+        makePlain(box); // the question quotes someone's display name
+        return box.exec() == QMessageBox::Yes;
     };
     resize(480, sizeHint().height());
 }
@@ -73,7 +78,7 @@ void NewMessageDialog::accept()
         const QString question =
             person ? tr("%1 (%2) is not in your contacts yet. Add them as a contact and start "
                         "the chat?")
-                         .arg(person->displayName, address)
+                         .arg(inSentence(person->displayName), address)
                    : tr("Nobody uses %1 on Carillon yet. Send them an invitation? You can chat "
                         "once they join.")
                          .arg(address);

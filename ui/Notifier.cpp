@@ -1,6 +1,7 @@
 #include "Notifier.h"
 
 #include "AfterFirstPaint.h"
+#include "SafeText.h"
 #include "Theme.h"
 
 #include <QSystemTrayIcon>
@@ -46,11 +47,17 @@ void Notifier::onMessage(qint64 conversationId, qint64 messageId)
     if (!message || message->senderId == m_backend.me().id)
         return;
     auto sender = m_backend.profile(message->senderId);
-    const QString name = sender ? sender->displayName : tr("Someone");
+    const QString name = inSentence(sender ? sender->displayName : tr("Someone"), 64);
     QString body = message->body.section(QLatin1Char('\n'), 0, 0).left(140);
     if (body.isEmpty() && !message->attachments.isEmpty())
         body = tr("Sent %n file(s)", nullptr, int(message->attachments.size()));
-    show(tr("New message from %1").arg(name), body);
+    // Notification servers read the body as markup: escaped. The title is plain text to them
+    // but markup to Qt's own balloon (no notification server): a name that could be read as
+    // markup stays out of it and goes, escaped, into the body.
+    if (name.contains(QLatin1Char('<')) || name.contains(QLatin1Char('&')))
+        show(tr("New message"), tr("%1: %2").arg(name, body).toHtmlEscaped());
+    else
+        show(tr("New message from %1").arg(name), body.toHtmlEscaped());
 }
 
 } // namespace carillon::ui

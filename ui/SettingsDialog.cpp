@@ -37,7 +37,9 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
     const Preferences prefs = Preferences::load();
     auto *form = new QFormLayout(this);
 
-    auto *location = new QLabel(backend.dataLocation(), this);
+    auto *location = new QLabel(this);
+    location->setTextFormat(Qt::PlainText); // a path is whatever the person named it
+    location->setText(backend.dataLocation());
     location->setObjectName(QStringLiteral("dataLocationLabel"));
     location->setAccessibleName(tr("Data location"));
     location->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -61,6 +61,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_notice = new QLabel(m_noticeFrame);
     m_notice->setObjectName(QStringLiteral("signedOutNoticeLabel"));
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
     m_notice->setAccessibleName(tr("Sign-out notice"));
     noticeLayout->addWidget(m_notice);
     m_noticeFrame->hide();
@@ -86,6 +87,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // messages quote the address typed
     Theme::markAsError(m_error);
     m_error->hide();
     outer->addWidget(m_error);
@@ -93,6 +95,7 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("secretsWarningLabel"));
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
     m_warning->setForegroundRole(QPalette::PlaceholderText);
     m_warning->hide();
     outer->addWidget(m_warning);
