@@ -1,6 +1,7 @@
 #include "Assistant.h"
 
 #include "AssistantTexts.h"
+#include "FaultPoint.h"
 #include "Workspace.h"
 
 namespace carillon {
@@ -10,18 +11,54 @@ Assistant::Assistant(Workspace &ws, AssistantConfig config, QObject *parent)
       m_codes(ws.db(), ws.clock(), config.codeValidityMs), m_exports(ws, config)
 {
     connect(&ws.feed(), &ChangeFeed::changed, this, &Assistant::onChange);
+    // Commands whose sender died before an answer (or that came while nothing ran) are answered
+    // by whichever instance starts next.
+    if (auto pending = answerPending(); !pending)
+        qWarning("The assistant could not answer waiting messages: %s",
+                 qPrintable(pending.error().message));
 }
 
 void Assistant::onChange(const Change &change)
 {
-    if (change.topic != Topic::Message || !change.local)
+    // Other instances' messages too: if their process dies before answering, this one does;
+    // the claim in handle() keeps it to one answer.
+    if (change.topic != Topic::Message)
         return;
     auto message = m_ws.messages().message(change.subject);
-    if (message && message->senderId != m_ws.assistantProfile().id) {
-        if (Status s = handle(*message); !s)
-            qWarning("carillon: the assistant could not answer message %lld: %s", change.subject,
-                     qPrintable(s.error().message));
+    if (!message || message->senderId == m_ws.assistantProfile().id)
+        return;
+    if (Status s = handle(*message); !s)
+        qWarning("The assistant could not answer message %lld: %s",
+                 static_cast<long long>(message->id), qPrintable(s.error().message));
+}
+
+Result<int> Assistant::answerPending()
+{
+    const qint64 assistantId = m_ws.assistantProfile().id;
+    auto q = m_ws.db().exec(
+        QStringLiteral("SELECT m.id FROM members b JOIN conversations c ON c.id = "
+                       "b.conversation_id AND c.kind = 'direct' JOIN messages m ON "
+                       "m.conversation_id = c.id WHERE b.profile_id = ? AND m.sender_id <> ? AND "
+                       "m.kind = 'text' AND NOT EXISTS (SELECT 1 FROM assistant_answered x WHERE "
+                       "x.message_id = m.id) ORDER BY m.id"),
+        {assistantId, assistantId});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    q->finish();
+    int answered = 0;
+    for (qint64 id : std::as_const(ids)) {
+        auto message = m_ws.messages().message(id);
+        if (!message)
+            continue; // erased meanwhile (an earlier Delete me in the same chat)
+        bool mine = false;
+        if (Status s = claimAndAnswer(*message, &mine); !s)
+            return s.error();
+        answered += mine ? 1 : 0;
     }
+    return answered;
 }
 
 Status Assistant::reply(qint64 conversationId, MessageKind kind, const QString &body,
@@ -33,9 +70,51 @@ Status Assistant::reply(qint64 conversationId, MessageKind kind, const QString &
 
 Status Assistant::handle(const Message &message)
 {
+    bool answered = false;
+    return claimAndAnswer(message, &answered);
+}
+
+Status Assistant::claimAndAnswer(const Message &message, bool *answered)
+{
+    *answered = false;
     const qint64 assistantId = m_ws.assistantProfile().id;
     if (message.senderId == assistantId || message.kind != MessageKind::Text)
         return {};
+    // Only its own 1:1 chats (a fact that never changes), checked before taking the write lock.
+    auto conversation = m_ws.conversations().conversation(message.conversationId);
+    if (!conversation && conversation.error().code == ErrorCode::NotFound)
+        return {}; // erased meanwhile
+    if (!conversation)
+        return conversation.error();
+    if (conversation->kind != ConversationKind::Direct ||
+        !conversation->memberIds.contains(assistantId))
+        return {};
+    faultPoint("assistant-before-answer");
+    // One write transaction claims the message and posts the whole answer: another instance
+    // either sees the claim and skips, or finds neither (we crashed, it rolled back) and answers.
+    return m_ws.db().transaction([&]() -> Status {
+        auto exists =
+            m_ws.db().scalar(QStringLiteral("SELECT 1 FROM messages WHERE id = ?"), {message.id});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
+            return {};
+        auto claim = m_ws.db().exec(QStringLiteral("INSERT INTO assistant_answered (message_id, "
+                                                   "answered_at) VALUES (?, ?) ON CONFLICT "
+                                                   "(message_id) DO NOTHING"),
+                                    {message.id, m_ws.clock().nowMs()});
+        if (!claim)
+            return claim.error();
+        if (claim->numRowsAffected() == 0)
+            return {};
+        *answered = true;
+        return answer(message);
+    });
+}
+
+Status Assistant::answer(const Message &message)
+{
+    const qint64 assistantId = m_ws.assistantProfile().id;
     auto conversation = m_ws.conversations().conversation(message.conversationId);
     if (!conversation || conversation->kind != ConversationKind::Direct ||
         !conversation->memberIds.contains(assistantId))

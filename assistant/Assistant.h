@@ -14,9 +14,10 @@ class Workspace;
 struct Change;
 
 // The assistant is a participant like any person: it hears messages posted to its 1:1 chats
-// through the core's change feed and answers through the same message store. It reacts only to
-// messages this process wrote, so with several instances on a data folder each message is
-// answered exactly once (by the instance it was sent from).
+// through the core's change feed and answers through the same message store. Every instance
+// answers: a command is claimed (assistant_answered) in the transaction that posts the answer,
+// so with several instances on a data folder each command is answered exactly once, and one
+// whose sender died before answering is answered by the next instance to start or notice it.
 class Assistant : public QObject
 {
     Q_OBJECT
@@ -29,9 +30,14 @@ public:
     // Answers one message if it is addressed to the assistant. Public so tests and tools can
     // drive it; normally called from the change feed.
     Status handle(const Message &message);
+    // Answers every command in its 1:1 chats that no instance has answered yet (run at start).
+    // Returns how many this call answered.
+    Result<int> answerPending();
 
 private:
     void onChange(const Change &change);
+    Status claimAndAnswer(const Message &message, bool *answered);
+    Status answer(const Message &message);
     Status introduceIfNew(const Profile &person, qint64 conversationId);
     Status reply(qint64 conversationId, MessageKind kind, const QString &body,
                  const QJsonObject &payload = {});

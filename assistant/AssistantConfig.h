@@ -19,6 +19,10 @@ struct AssistantConfig
     qint64 exportDelayMs = kDay;
     qint64 linkLifetimeMs = 6 * kDay;
     qint64 cooldownMs = 7 * kDay;
+    // A delivery that fails is tried again after exportRetryMs, doubling each time; after
+    // exportMaxAttempts failures the request is given up and the person told.
+    qint64 exportRetryMs = kMinute;
+    int exportMaxAttempts = 5;
     QString linkBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(kDefaultLinkPort);
 
     // Reads the data folder's settings (export delay, link port) over the defaults.

@@ -54,9 +54,10 @@ QString AssistantTexts::introduction(const QString &assistantName, const Assista
 QString AssistantTexts::help(const AssistantConfig &config)
 {
     return tr("Here is what I can do.\n\n"
-              "Get my attachments: I list the attachments you uploaded to 1:1 and group chats, "
-              "plus every attachment anyone shared in chat rooms you created. Nothing else: not "
-              "files others sent you, not files in rooms someone else created. Confirm with the "
+              "Get my attachments: I collect two kinds of files. First, the ones you sent "
+              "yourself in 1:1 and group chats. Second, all files posted by anybody in chat rooms "
+              "that you started. Files other people sent you in 1:1 or group chats, files in "
+              "rooms started by someone else and my own files are left out. Confirm with the "
               "code I send, and about %1 later I post a file here with one download link per "
               "line. The links work for about %2. You can make one request every %3.\n\n"
               "Delete me: I first tell you what would be erased, then send a code. When you "
@@ -148,6 +149,15 @@ QString AssistantTexts::exportDelivered(const ExportDeliveredPayload &p)
            QStringLiteral("\n\n") +
            tr("Keep this file private: anyone who has it can download your attachments until "
               "then. To download them all at once: wget -i followed by the file's name.");
+}
+
+QString AssistantTexts::exportFailed(int attempts)
+{
+    return tr("I could not prepare your file of attachment links: %n attempt(s) failed, so I "
+              "stopped trying. Nothing was sent and this request does not count towards the "
+              "limit. Send Get my attachments again to make a new request; if that fails too, "
+              "tell whoever looks after this Carillon installation.",
+              nullptr, attempts);
 }
 
 QString AssistantTexts::refusal(const RefusalPayload &p, qint64 lastRequestAt)

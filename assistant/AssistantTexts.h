@@ -22,6 +22,7 @@ public:
     static QString deletionPreview(const DeletionPreviewPayload &preview, const QString &email);
     static QString exportAccepted(const ExportAcceptedPayload &payload, qint64 requestedAt);
     static QString exportDelivered(const ExportDeliveredPayload &payload);
+    static QString exportFailed(int attempts);
     static QString refusal(const RefusalPayload &payload, qint64 lastRequestAt);
     static QString manifestFileName(qint64 deliveredAt);
 

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace carillon {
 
 namespace {
@@ -22,27 +24,34 @@ const char *const kColumns = "id, profile_id, conversation_id, requested_at, due
 ExportService::ExportService(Workspace &ws, AssistantConfig config, QObject *parent)
     : QObject(parent), m_ws(ws), m_config(std::move(config))
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { reportDelivery(deliverDue()); });
+    connect(&m_timer, &QTimer::timeout, this, &ExportService::work);
+}
+
+void ExportService::startWorking(int intervalMs)
+{
+    work();
+    m_timer.start(intervalMs);
 }
 
 void ExportService::reportDelivery(const Result<int> &delivered)
 {
     // Pending jobs stay pending: the next round tries them again.
     if (!delivered)
-        qWarning("carillon: exports could not be delivered now: %s",
+        qWarning("carillon: exports could not be checked now: %s",
                  qPrintable(delivered.error().message));
 }
 
-void ExportService::startWorking(int intervalMs)
+void ExportService::work()
 {
     reportDelivery(deliverDue());
-    m_timer.start(intervalMs);
 }
 
 Result<std::optional<ExportJob>> ExportService::latest(qint64 profileId) const
 {
+    // A failed request does not count: the person may ask again at once.
     auto q = m_ws.db().exec(QStringLiteral("SELECT %1 FROM assistant_exports WHERE profile_id = ? "
-                                           "ORDER BY requested_at DESC, id DESC LIMIT 1")
+                                           "AND state <> 'failed' ORDER BY requested_at DESC, id "
+                                           "DESC LIMIT 1")
                                 .arg(QLatin1String(kColumns)),
                             {profileId});
     if (!q)
@@ -92,10 +101,12 @@ Result<QByteArray> ExportService::buildManifest(qint64 profileId, qint64 expires
 
 Result<int> ExportService::deliverDue()
 {
+    const qint64 now = m_ws.clock().nowMs();
     auto q = m_ws.db().exec(QStringLiteral("SELECT %1 FROM assistant_exports WHERE state = "
-                                           "'pending' AND due_at <= ? ORDER BY due_at, id")
+                                           "'pending' AND due_at <= ? AND (next_attempt_at IS "
+                                           "NULL OR next_attempt_at <= ?) ORDER BY due_at, id")
                                 .arg(QLatin1String(kColumns)),
-                            {m_ws.clock().nowMs()});
+                            {now, now});
     if (!q)
         return q.error();
     QList<ExportJob> due;
@@ -103,19 +114,67 @@ Result<int> ExportService::deliverDue()
         due.append(jobFromRow(*q));
     q->finish();
     int count = 0;
+    // One job's failure never holds up the others.
     for (const ExportJob &job : std::as_const(due)) {
         auto done = deliver(job);
-        if (!done)
-            return done.error();
-        count += *done ? 1 : 0;
+        if (done) {
+            count += *done ? 1 : 0;
+            continue;
+        }
+        qWarning("Export %lld could not be delivered: %s", static_cast<long long>(job.id),
+                 qPrintable(done.error().message));
+        if (Status noted = noteFailure(job, done.error()); !noted)
+            qWarning("Export %lld: the failure could not be recorded either: %s",
+                     static_cast<long long>(job.id), qPrintable(noted.error().message));
     }
     return count;
+}
+
+Status ExportService::noteFailure(const ExportJob &job, const Error &error)
+{
+    return m_ws.db().transaction([&]() -> Status {
+        auto attempts = m_ws.db().scalar(QStringLiteral("SELECT attempts FROM assistant_exports "
+                                                        "WHERE id = ? AND state = 'pending'"),
+                                         {job.id});
+        if (!attempts)
+            return attempts.error();
+        if (!attempts->isValid())
+            return {}; // delivered or given up by another instance meanwhile
+        const int failed = attempts->toInt() + 1;
+        const qint64 now = m_ws.clock().nowMs();
+        if (failed < m_config.exportMaxAttempts) {
+            // 1, 2, 4, 8… retry intervals, so a lasting fault does not spin.
+            const qint64 wait = m_config.exportRetryMs << std::min(failed - 1, 20);
+            return Status(m_ws.db().exec(
+                QStringLiteral("UPDATE assistant_exports SET attempts = ?, next_attempt_at = ?, "
+                               "last_error = ? WHERE id = ?"),
+                {failed, now + wait, error.message, job.id}));
+        }
+        // Given up: the 7-day slot is free again (latest() skips failed requests) and the person
+        // hears what happened and what to do.
+        if (auto q = m_ws.db().exec(QStringLiteral("UPDATE assistant_exports SET attempts = ?, "
+                                                   "state = 'failed', last_error = ? WHERE id = ?"),
+                                    {failed, error.message, job.id});
+            !q)
+            return q.error();
+        auto told = m_ws.messages().post(
+            m_ws.assistantProfile().id, job.conversationId,
+            OutgoingMessage{MessageKind::AssistantInfo,
+                            AssistantTexts::exportFailed(failed),
+                            {{QStringLiteral("topic"), QStringLiteral("export-failed")}},
+                            {}});
+        if (!told)
+            return told.error();
+        m_ws.feed().record(Topic::Job, job.id);
+        return {};
+    });
 }
 
 Result<bool> ExportService::deliver(const ExportJob &job)
 {
     bool deliveredHere = false;
     qint64 messageId = 0;
+    faultPoint("export-deliver");
     Status s = m_ws.db().transaction([&]() -> Status {
         // Another instance may have delivered it since we looked: the write lock makes this
         // check and the delivery one step.

@@ -37,7 +37,9 @@ public:
     Result<std::optional<ExportJob>> latest(qint64 profileId) const;
     Result<ExportJob> create(qint64 profileId, qint64 conversationId);
 
-    // Delivers every job whose time has come. Returns how many this instance delivered.
+    // Delivers every job whose time has come (and whose retry is due). A job that fails is
+    // retried later and given up after AssistantConfig::exportMaxAttempts; the others go on.
+    // Returns how many this instance delivered.
     Result<int> deliverDue();
     static void reportDelivery(const Result<int> &delivered);
     // Checks for due jobs every intervalMs (and at once).
@@ -50,7 +52,11 @@ signals:
     void delivered(qint64 jobId, qint64 messageId);
 
 private:
+    void work();
     Result<bool> deliver(const ExportJob &job);
+    // Counts a failed attempt: schedules the next one, or gives the request up and tells the
+    // person.
+    Status noteFailure(const ExportJob &job, const Error &error);
 
     Workspace &m_ws;
     AssistantConfig m_config;

@@ -162,4 +162,32 @@ int BlobStore::sweep(const QSet<QString> &keep, qint64 graceMs)
     return removed;
 }
 
+QStringList BlobStore::blobsOlderThan(qint64 graceMs) const
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-graceMs);
+    const QString tmpDir = m_root + QStringLiteral("/tmp");
+    QStringList names;
+    QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.absolutePath() != tmpDir && info.lastModified().toUTC() <= cutoff)
+            names.append(info.fileName());
+    }
+    return names;
+}
+
+int BlobStore::sweepTemporary(qint64 graceMs)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-graceMs);
+    int removed = 0;
+    QDirIterator it(m_root + QStringLiteral("/tmp"), QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileInfo().lastModified().toUTC() <= cutoff && QFile::remove(it.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
 } // namespace carillon

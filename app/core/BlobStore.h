@@ -40,6 +40,10 @@ public:
     // alone because another instance may be between writing a blob and committing its row.
     // Returns how many files were removed.
     int sweep(const QSet<QString> &keep, qint64 graceMs);
+    // The start-up sweep in two halves (see Workspace::sweepBlobs): stored blobs last written
+    // more than graceMs ago, by name, and the removal of temporary files that old.
+    QStringList blobsOlderThan(qint64 graceMs) const;
+    int sweepTemporary(qint64 graceMs);
 
 private:
     Result<BlobInfo> put(QIODevice &source, const QString &displayName);

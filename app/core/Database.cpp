@@ -65,8 +65,28 @@ Database::Database(QString filePath)
 {
 }
 
+Result<bool> Database::checkpoint()
+{
+    // TRUNCATE copies every WAL frame into the file (waiting up to the busy timeout for readers
+    // of older snapshots) and empties the WAL, so the frames written before an erasure are gone.
+    auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!q)
+        return q.error();
+    const bool done = q->next() && q->value(0).toInt() == 0;
+    q->finish();
+    m_checkpointPending = !done;
+    return done;
+}
+
 Database::~Database()
 {
+    // A reader blocked the checkpoint after an erasure: try once more before closing (the last
+    // connection to close also checkpoints and removes the WAL on its own).
+    if (m_checkpointPending) {
+        if (auto again = checkpoint(); !again || !*again)
+            qWarning("The database's write-ahead log still holds erased data; the next "
+                     "erasure or the last instance to close removes it.");
+    }
     QHash<QThread *, ThreadState *> states;
     {
         QMutexLocker lock(&g_stateMutex);
@@ -141,7 +161,10 @@ Status Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          // Deleted rows are overwritten with zeros, so an erasure leaves no copy in free pages
+          // of the file or in the pages this connection writes to the WAL.
+          "PRAGMA secure_delete=ON"}) {
         if (!q.exec(QLatin1String(pragma)))
             return storageError(q.lastError().text());
     }

@@ -54,6 +54,11 @@ public:
     void failTransaction(const Error &error);
     bool inTransaction() const;
 
+    // Moves everything in the write-ahead log into the database file and empties the log, so no
+    // superseded page (an erased row, say) stays in carillon.sqlite-wal. Returns false when a
+    // reader kept it from finishing; it is then tried again when this Database closes.
+    Result<bool> checkpoint();
+
     QSqlDatabase connection() const;
     // Closes and forgets the calling thread's connection. A worker thread calls this before it
     // ends: the state is keyed by the QThread's address, which a later thread may reuse.
@@ -66,6 +71,7 @@ private:
 
     QString m_filePath;
     QString m_connectionPrefix;
+    bool m_checkpointPending = false;
 
 public:
     struct ThreadState; // per-thread connection name and transaction depth

@@ -40,6 +40,27 @@ Attachment MessageStore::attachmentFromRow(const QSqlQuery &q)
     return a;
 }
 
+Status MessageStore::keepBlob(const BlobInfo &blob, const NewAttachment &source)
+{
+    // Called inside the write transaction that inserts the row. Blob files are removed only
+    // under the same lock (ProfileEraser::removeUnreferencedBlobs), so what we see here stays
+    // true until we commit. If an erase or a sweep took the bytes after we stored them (or
+    // after we found them already there), store them again.
+    if (m_ctx.blobs.contains(blob.sha256))
+        return {};
+    auto again = source.sourcePath.isEmpty() ? m_ctx.blobs.putData(source.data)
+                                             : m_ctx.blobs.putFile(source.sourcePath);
+    if (!again)
+        return again.error();
+    if (again->sha256 != blob.sha256)
+        return Error{ErrorCode::Conflict,
+                     tr("%1 changed while it was being attached. Attach it "
+                        "again.")
+                         .arg(source.fileName.isEmpty() ? QFileInfo(source.sourcePath).fileName()
+                                                        : source.fileName)};
+    return {};
+}
+
 Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
                                    const OutgoingMessage &out)
 {
@@ -70,6 +91,7 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
         BlobInfo blob;
         QString name;
         QString mime;
+        const NewAttachment *source;
     };
     QList<Stored> stored;
     QMimeDatabase mimes;
@@ -86,7 +108,7 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
         const QString mime = a.sourcePath.isEmpty()
                                  ? mimes.mimeTypeForFileNameAndData(name, a.data).name()
                                  : mimes.mimeTypeForFile(a.sourcePath).name();
-        stored.append({*blob, name, mime});
+        stored.append({*blob, name, mime, &a});
     }
 
     faultPoint("post-after-blobs");
@@ -113,6 +135,8 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
                now,
                {}};
         for (const Stored &st : std::as_const(stored)) {
+            if (Status kept = keepBlob(st.blob, *st.source); !kept)
+                return kept;
             Attachment a{0,
                          SecureRandom::token(12),
                          msg.id,

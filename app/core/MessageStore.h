@@ -11,6 +11,7 @@ class QSqlQuery;
 namespace carillon {
 
 class ConversationStore;
+struct BlobInfo;
 
 // A file to attach: either a path on disk or bytes made in memory (the assistant's manifest).
 struct NewAttachment
@@ -71,6 +72,7 @@ public:
     static QString attachmentColumns();
 
 private:
+    Status keepBlob(const BlobInfo &blob, const NewAttachment &source);
     Result<QList<Message>> load(const QString &where, const QVariantList &binds) const;
 
     StoreContext m_ctx;

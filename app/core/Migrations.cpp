@@ -171,11 +171,55 @@ QStringList schemaV2()
     };
 }
 
+// Version 3: what an Enterprise owns, which messages the assistant has answered, and export
+// retries.
+// - enterprise_owned: a profile belongs to the Enterprise that last managed it through a claim
+//   (in the domain when the claim was made, or created there while it was held). Unclaiming
+//   keeps the row, so deleting the account still erases those profiles; a later claim of the
+//   domain by another Enterprise moves the ownership. The trigger covers sign-ups inside a
+//   claimed domain wherever the profile is created. Existing folders start from today's claims.
+// - assistant_answered: one row per command the assistant answered, written in the transaction
+//   that posts the answer, so any instance may answer and each command is answered once.
+//   Messages already in the assistant's chats count as answered.
+// - assistant_exports: failed attempts, when to try again, and the last reason.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("CREATE TABLE enterprise_owned ("
+                       " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " enterprise_id INTEGER NOT NULL REFERENCES enterprises(id)"
+                       "  ON DELETE CASCADE,"
+                       " since INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX enterprise_owned_enterprise ON "
+                       "enterprise_owned(enterprise_id)"),
+        QStringLiteral("INSERT INTO enterprise_owned (profile_id, enterprise_id, since) SELECT "
+                       "p.id, d.enterprise_id, d.claimed_at FROM profiles p JOIN "
+                       "enterprise_domains d ON p.email LIKE '%@' || d.domain WHERE p.kind = "
+                       "'person'"),
+        QStringLiteral("CREATE TRIGGER enterprise_owns_new_profile AFTER INSERT ON profiles "
+                       "WHEN NEW.kind = 'person' BEGIN "
+                       "INSERT OR REPLACE INTO enterprise_owned (profile_id, enterprise_id, since) "
+                       "SELECT NEW.id, d.enterprise_id, NEW.created_at FROM enterprise_domains d "
+                       "WHERE NEW.email LIKE '%@' || d.domain; END"),
+        QStringLiteral("CREATE TABLE assistant_answered ("
+                       " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+                       " answered_at INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO assistant_answered (message_id, answered_at) SELECT m.id, "
+                       "m.created_at FROM messages m JOIN members b ON b.conversation_id = "
+                       "m.conversation_id JOIN profiles a ON a.id = b.profile_id AND a.kind = "
+                       "'assistant' WHERE m.sender_id <> a.id"),
+        QStringLiteral("ALTER TABLE assistant_exports ADD COLUMN attempts INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("ALTER TABLE assistant_exports ADD COLUMN next_attempt_at INTEGER"),
+        QStringLiteral("ALTER TABLE assistant_exports ADD COLUMN last_error TEXT"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &schemaMigrations()
 {
-    static const std::vector<QStringList> steps{schemaV1(), schemaV2()};
+    static const std::vector<QStringList> steps{schemaV1(), schemaV2(), schemaV3()};
     return steps;
 }
 

@@ -231,6 +231,15 @@ Status OrgStore::claimDomain(const QString &enterpriseName, const QString &domai
                                {*clean, *id, m_ctx.clock.nowMs()});
         if (!q)
             return q.error();
+        // Everyone already in the domain is now managed by this account, and owned by it
+        // (taken over from an Enterprise that claimed the domain before).
+        auto owned = m_ctx.db.exec(QStringLiteral("INSERT OR REPLACE INTO enterprise_owned "
+                                                  "(profile_id, enterprise_id, since) SELECT id, "
+                                                  "?, ? FROM profiles WHERE kind = 'person' AND "
+                                                  "email LIKE '%@' || ?"),
+                                   {*id, m_ctx.clock.nowMs(), *clean});
+        if (!owned)
+            return owned.error();
         return changed(*id);
     });
 }
@@ -263,12 +272,15 @@ Result<int> OrgStore::deleteEnterprise(const QString &enterpriseName)
         return id.error();
     int erased = 0;
     Status s = m_ctx.db.transaction([&]() -> Status {
-        // Domains hold only [a-z0-9.-], so they are safe inside a LIKE pattern.
-        auto q = m_ctx.db.exec(QStringLiteral("SELECT DISTINCT p.id FROM profiles p JOIN "
-                                              "enterprise_domains d ON p.email LIKE '%@' || "
-                                              "d.domain WHERE d.enterprise_id = ? AND p.kind = "
-                                              "'person'"),
-                               {*id});
+        // The profiles it owns (see enterprise_owned in Migrations.cpp), whether or not it
+        // still claims their domain, and anyone in a domain it claims now. Domains hold only
+        // [a-z0-9.-], so they are safe inside a LIKE pattern.
+        auto q = m_ctx.db.exec(QStringLiteral("SELECT profile_id FROM enterprise_owned WHERE "
+                                              "enterprise_id = ? UNION SELECT p.id FROM profiles "
+                                              "p JOIN enterprise_domains d ON p.email LIKE '%@' "
+                                              "|| d.domain WHERE d.enterprise_id = ? AND p.kind "
+                                              "= 'person'"),
+                               {*id, *id});
         if (!q)
             return q.error();
         QList<qint64> victims;

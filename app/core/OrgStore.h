@@ -49,8 +49,11 @@ public:
     Result<Enterprise> createEnterprise(const QString &name);
     Status claimDomain(const QString &enterprise, const QString &domain);
     Status unclaimDomain(const QString &enterprise, const QString &domain);
-    // Erases every profile whose address is in a domain the account still claims, then removes
-    // the account. Returns how many profiles were erased.
+    // Erases every profile the account owns, then removes the account. It owns the profiles it
+    // managed through a claim: those in the domain when it claimed it and those created there
+    // while it held the claim. Unclaiming does not end ownership (the refusal text promises
+    // erasure on "release and delete"); only a later claim by another Enterprise takes it over.
+    // People never managed by it are untouched. Returns how many profiles were erased.
     Result<int> deleteEnterprise(const QString &enterprise);
     Result<Enterprise> enterprise(const QString &name) const;
     Result<QList<Enterprise>> enterprises() const;

@@ -88,6 +88,13 @@ Status ProfileEraser::erase(qint64 profileId, RevokeReason reason)
             if (!people)
                 return people.error();
             if (people->toInt() > 0) {
+                // Profile ids can be reused by SQLite: a later profile with this id must not
+                // find this 1:1 (which it is no member of) as its chat with the other person.
+                if (auto k = m_ctx.db.exec(QStringLiteral("UPDATE conversations SET direct_key = "
+                                                          "NULL WHERE id = ?"),
+                                           {conversationId});
+                    !k)
+                    return k.error();
                 m_ctx.feed.record(Topic::Conversation, conversationId);
                 continue;
             }
@@ -107,18 +114,49 @@ Status ProfileEraser::erase(qint64 profileId, RevokeReason reason)
         }
         m_ctx.feed.record(Topic::Profile, profileId);
         faultPoint("erase-before-commit");
+        // Once the outermost transaction has committed (the assistant's answer may enclose
+        // this one): removing files before then could strand rows that a rollback brings back.
+        m_ctx.db.afterCommit([&db = m_ctx.db, &blobs = m_ctx.blobs, candidateBlobs] {
+            faultPoint("erase-after-commit");
+            if (auto removed = removeUnreferencedBlobs(db, blobs, candidateBlobs); !removed)
+                qWarning("erase: the files are left for the next start's sweep: %s",
+                         qPrintable(removed.error().message));
+            // The erased rows' old pages are still in the WAL until a checkpoint empties it.
+            if (auto done = db.checkpoint(); !done || !*done)
+                qWarning("erase: another instance is reading; the write-ahead log is emptied "
+                         "when this instance closes");
+        });
+        return {};
+    });
+    return s;
+}
+
+Result<int> ProfileEraser::removeUnreferencedBlobs(Database &db, BlobStore &blobs,
+                                                   const QSet<QString> &candidates)
+{
+    if (candidates.isEmpty())
+        return 0;
+    int removed = 0;
+    // Under the write lock: a writer that reuses one of these blobs is either committed already
+    // (we see its row and keep the file) or not yet in its transaction, where it checks the file
+    // and stores the bytes again if we removed them (MessageStore::post).
+    Status s = db.transaction([&]() -> Status {
+        for (const QString &sha : candidates) {
+            auto used =
+                db.scalar(QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"), {sha});
+            if (!used)
+                return used.error();
+            if (used->isValid())
+                continue;
+            faultPoint("blob-remove");
+            if (blobs.remove(sha))
+                ++removed;
+        }
         return {};
     });
     if (!s)
-        return s;
-    faultPoint("erase-after-commit");
-    for (const QString &sha : std::as_const(candidateBlobs)) {
-        auto used =
-            m_ctx.db.scalar(QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"), {sha});
-        if (used && !used->isValid())
-            m_ctx.blobs.remove(sha);
-    }
-    return {};
+        return s.error();
+    return removed;
 }
 
 } // namespace carillon

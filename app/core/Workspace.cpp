@@ -118,13 +118,35 @@ Status Workspace::setClockOffsetMs(qint64 offsetMs)
 
 Result<int> Workspace::sweepBlobs()
 {
+    // "Alone" is decided under the exclusive instance lock and holds until the sweep ends (an
+    // instance starting meanwhile waits in InstanceLock), so no temporary file can belong to a
+    // live writer. Otherwise only old ones go.
+    const bool alone = m_instanceLock->tryExclusive();
+    const qint64 graceMs = alone ? 0 : m_options.sweepGraceMs;
+    const int temporary = m_blobs->sweepTemporary(graceMs);
+    const QStringList stored = m_blobs->blobsOlderThan(graceMs);
     auto q = m_db->exec(QStringLiteral("SELECT DISTINCT sha256 FROM attachments"));
-    if (!q)
+    if (!q) {
+        if (alone)
+            m_instanceLock->releaseExclusive();
         return q.error();
-    QSet<QString> keep;
+    }
+    QSet<QString> referenced;
     while (q->next())
-        keep.insert(q->value(0).toString());
-    return m_blobs->sweep(keep, m_instanceLock->wasAlone() ? 0 : m_options.sweepGraceMs);
+        referenced.insert(q->value(0).toString());
+    q->finish();
+    QSet<QString> candidates;
+    for (const QString &name : stored) {
+        if (!referenced.contains(name))
+            candidates.insert(name);
+    }
+    // Blob files go only through the eraser's locked re-check, which writers also respect.
+    auto removed = ProfileEraser::removeUnreferencedBlobs(*m_db, *m_blobs, candidates);
+    if (alone)
+        m_instanceLock->releaseExclusive();
+    if (!removed)
+        return removed.error();
+    return temporary + *removed;
 }
 
 Result<QString> Workspace::state(const QString &key) const

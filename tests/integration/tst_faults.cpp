@@ -1,6 +1,6 @@
-// Crash consistency of export delivery and of Delete me: the real executable dies at each
-// named step (CARILLON_FAULT), then a normal start must find nothing lost, duplicated or
-// half-erased, and no stray file left behind.
+// Crash consistency of export delivery, of Delete me and of the assistant's answers: the real
+// executable dies at each named step (CARILLON_FAULT), then a normal start must find nothing
+// lost, duplicated or half-erased, no command left unanswered, and no stray file left behind.
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +79,14 @@ class TestFaults : public QObject
         return {};
     }
 
+    int countTopic(const QString &topic)
+    {
+        int n = 0;
+        for (const QJsonValue &m : messages())
+            n += m[QStringLiteral("payload")][QStringLiteral("topic")].toString() == topic ? 1 : 0;
+        return n;
+    }
+
     int count(const QString &kind)
     {
         int n = 0;
@@ -98,6 +109,43 @@ class TestFaults : public QObject
             h.addData(&f);
             QCOMPARE(QString::fromLatin1(h.result().toHex()), QFileInfo(f).fileName());
         }
+    }
+
+    // The blob of Ada's upload of that name in her chat with Grace.
+    QString blobOf(const QString &fileName)
+    {
+        const Run r = carillon({QStringLiteral("history"), QStringLiteral("--as"), kAda,
+                                QStringLiteral("--with"), QStringLiteral("grace@example.com"),
+                                QStringLiteral("--json")});
+        for (const QJsonValue &m :
+             QJsonDocument::fromJson(r.out).object()[QStringLiteral("messages")].toArray()) {
+            for (const QJsonValue &a : m[QStringLiteral("attachments")].toArray()) {
+                if (a[QStringLiteral("fileName")].toString() == fileName)
+                    return a[QStringLiteral("sha256")].toString();
+            }
+        }
+        return {};
+    }
+
+    // Straight from the file, without starting Carillon (a start answers waiting commands).
+    bool profileInDatabase(const QString &email)
+    {
+        bool found = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("faults-peek"));
+            db.setDatabaseName(m_data + QStringLiteral("/carillon.sqlite"));
+            if (!db.open())
+                qFatal("cannot open the database: %s", qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT 1 FROM profiles WHERE email = ?"));
+            q.addBindValue(email);
+            if (!q.exec())
+                qFatal("%s", qPrintable(q.lastError().text()));
+            found = q.next();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("faults-peek"));
+        return found;
     }
 
     QStringList blobNames()
@@ -148,45 +196,85 @@ private slots:
         QCOMPARE(count(QStringLiteral("export-delivered")), 1);
         QCOMPARE(count(QStringLiteral("export-delivered")), 1);
         checkBlobsIntact();
-        // Two instances starting together still deliver nothing twice.
+    }
+
+    // Several instances race on one pending job: all of them find it pending (each announces
+    // the pause it makes just before its delivery transaction), exactly one delivers it.
+    void exportRaceDeliversOnce()
+    {
+        say(QStringLiteral("Get my attachments"));
+        say(QStringLiteral("Get my attachments ") + lastCode());
+        QCOMPARE(
+            carillon({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1h")})
+                .code,
+            0);
+        constexpr int kRacers = 4;
+        QProcess racers[kRacers];
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CARILLON_DATA_DIR"));
+        env.insert(QStringLiteral("CARILLON_FAULT_SLOW"), QStringLiteral("export-deliver=400000"));
+        for (QProcess &p : racers) {
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("CARILLON_BIN"),
+                    {QStringLiteral("--data-dir"), m_data, QStringLiteral("--profile"),
+                     QStringLiteral("demo"), QStringLiteral("people")});
+        }
+        int raced = 0;
+        for (QProcess &p : racers) {
+            QVERIFY(p.waitForFinished(60'000));
+            QCOMPARE(p.exitCode(), 0);
+            raced += p.readAllStandardError().count("carillon fault point: export-deliver");
+        }
+        QCOMPARE(raced, kRacers); // every one of them went for the same pending job
+        QCOMPARE(count(QStringLiteral("export-delivered")), 1);
+        checkBlobsIntact();
+    }
+
+    // A command whose sending process dies before the assistant answers is answered by the
+    // next instance; two starting together answer it once.
+    void commandOfADeadSenderIsAnsweredOnce()
+    {
+        say(QStringLiteral("Help"));
+        const int helpsBefore = countTopic(QStringLiteral("help"));
+        say(QStringLiteral("Help"), "assistant-before-answer", kCrashed);
         QProcess a, b;
         for (QProcess *p : {&a, &b})
             p->start(qEnvironmentVariable("CARILLON_BIN"),
                      {QStringLiteral("--data-dir"), m_data, QStringLiteral("--profile"),
                       QStringLiteral("demo"), QStringLiteral("people")});
         QVERIFY(a.waitForFinished(30'000) && b.waitForFinished(30'000));
-        QCOMPARE(count(QStringLiteral("export-delivered")), 1);
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        QCOMPARE(countTopic(QStringLiteral("help")), helpsBefore + 1);
+        QCOMPARE(countTopic(QStringLiteral("help")), helpsBefore + 1);
     }
 
-    void deleteMe()
+    void deleteMeCrashBeforeCommit()
     {
         // Ada's own upload, whose blob only she references.
-        const QString photoSha = QStringLiteral("harbour-at-dawn.png");
-        QString photoBlob;
-        for (const QJsonValue &m :
-             QJsonDocument::fromJson(
-                 carillon({QStringLiteral("history"), QStringLiteral("--as"), kAda,
-                           QStringLiteral("--with"), QStringLiteral("grace@example.com"),
-                           QStringLiteral("--json")})
-                     .out)
-                 .object()[QStringLiteral("messages")]
-                 .toArray()) {
-            for (const QJsonValue &a : m[QStringLiteral("attachments")].toArray()) {
-                if (a[QStringLiteral("fileName")].toString() == photoSha)
-                    photoBlob = a[QStringLiteral("sha256")].toString();
-            }
-        }
+        const QString photoBlob = blobOf(QStringLiteral("harbour-at-dawn.png"));
         QVERIFY(!photoBlob.isEmpty());
         const QStringList blobsBefore = blobNames();
 
         say(QStringLiteral("Delete me"));
         say(QStringLiteral("Delete me ") + lastCode(), "erase-before-commit", kCrashed);
-        // Rolled back whole: Ada, her data and her files are all there.
-        const QByteArray people = carillon({QStringLiteral("people")}).out;
-        QVERIFY(people.contains(kAda.toUtf8()));
+        // Rolled back whole: Ada, her data and her files are all there, with her confirmed
+        // command still unanswered (a read-only look that attaches no assistant).
         QCOMPARE(blobNames(), blobsBefore);
-        QVERIFY(!messages().isEmpty());
+        QVERIFY(profileInDatabase(kAda));
+        // The next start answers the command the crash left unanswered: the erasure happens
+        // now, whole.
+        QVERIFY(!carillon({QStringLiteral("people")}).out.contains(kAda.toUtf8()));
+        QVERIFY(!profileInDatabase(kAda));
+        QVERIFY(!blobNames().contains(photoBlob));
+        checkBlobsIntact();
+    }
 
+    void deleteMeCrashAfterCommit()
+    {
+        const QString photoBlob = blobOf(QStringLiteral("harbour-at-dawn.png"));
+        QVERIFY(!photoBlob.isEmpty());
+        const QStringList blobsBefore = blobNames();
         say(QStringLiteral("Delete me"));
         say(QStringLiteral("Delete me ") + lastCode(), "erase-after-commit", kCrashed);
         // Committed whole: Ada is gone; her file, left on disk by the crash, is swept now.

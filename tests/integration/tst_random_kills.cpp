@@ -1,7 +1,10 @@
 // Crash consistency at random points: where tst_faults stops the real executable at named
 // fault points, this test SIGKILLs it after a random delay, many times, while it delivers an
-// export and while it carries out Delete me. The delays are calibrated to the process's own run
-// time, so kills land before, during and after the write transaction (the tally is printed).
+// export and while it carries out Delete me. Three kills in four are aimed: the process pauses
+// at a fault point (CARILLON_FAULT_SLOW) and announces it, and the kill falls at a random moment
+// from there, between the erasure's commit and the end of its file removal, or around the
+// delivery's commit. The others fall anywhere in a run calibrated to the process's own run time
+// (the tally is printed).
 // After each kill a normal start must find nothing lost, duplicated or half-erased, and no
 // stray file in the blob store.
 //
@@ -240,6 +243,61 @@ class TestRandomKills : public QObject
         return killed;
     }
 
+    // Runs CARILLON_BIN with args on dir, paused at the fault points named in slow
+    // (CARILLON_FAULT_SLOW), and sends it SIGKILL delayUs microseconds after it announces the
+    // point `aim`. Returns true when it was killed; *reached says whether it got to the point.
+    bool runAndKillAt(const QString &dir, const QStringList &args, const QString &slow,
+                      const QString &aim, qint64 delayUs, bool *reached)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CARILLON_DATA_DIR"));
+        env.remove(QStringLiteral("CARILLON_FAULT"));
+        env.insert(QStringLiteral("CARILLON_FAULT_SLOW"), slow);
+        p.setProcessEnvironment(env);
+        p.setReadChannel(QProcess::StandardError);
+        p.start(qEnvironmentVariable("CARILLON_BIN"),
+                QStringList{QStringLiteral("--profile"), QStringLiteral("demo"),
+                            QStringLiteral("--data-dir"), dir} +
+                    args);
+        const QByteArray announcement = "carillon fault point: " + aim.toLatin1() + '\n';
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        *reached = false;
+        while (!*reached && waited.elapsed() < 30'000 && p.state() != QProcess::NotRunning) {
+            p.waitForReadyRead(50);
+            err += p.readAllStandardError();
+            *reached = err.contains(announcement);
+        }
+        if (*reached)
+            std::this_thread::sleep_for(std::chrono::microseconds(delayUs));
+        p.kill();
+        p.waitForFinished(30'000);
+        return p.exitStatus() == QProcess::CrashExit;
+    }
+
+    struct Trial
+    {
+        bool aimed = false;
+        qint64 delayUs = 0;
+        bool killed = false;
+        bool reached = true;
+    };
+
+    // Three trials in four aim at the window that opens at the fault point `aim` (the kill falls
+    // within windowUs of it); the rest fall anywhere in the first maxDelayUs of the run.
+    Trial killOnce(const QString &dir, const QStringList &args, const QString &slow,
+                   const QString &aim, qint64 windowUs, qint64 maxDelayUs)
+    {
+        Trial t;
+        t.aimed = std::bernoulli_distribution(0.75)(m_rng);
+        t.delayUs = randomDelayUs(t.aimed ? windowUs : maxDelayUs);
+        t.killed = t.aimed ? runAndKillAt(dir, args, slow, aim, t.delayUs, &t.reached)
+                           : runAndKill(dir, args, t.delayUs);
+        return t;
+    }
+
     // Median run time of args on fresh copies of master, in ms.
     double calibrate(const QString &master, const QStringList &args)
     {
@@ -360,12 +418,17 @@ private slots:
               "(CARILLON_RANDOM_KILL_MAX_US=%lld)",
               runMs, maxDelayUs / 1000.0, static_cast<long long>(maxDelayUs));
 
-        int killedPending = 0, killedDelivered = 0, finished = 0, strayTemp = 0;
+        // Aimed kills: the delivery pauses 20 ms just before its commit; the kill falls in
+        // that pause or up to 20 ms after the commit.
+        const QString slow = QStringLiteral("export-before-commit=20000");
+        int killedPending = 0, killedDelivered = 0, finished = 0, strayTemp = 0, aimedCount = 0;
         for (int trial = 0; trial < m_trials; ++trial) {
-            const qint64 delayUs = randomDelayUs(maxDelayUs);
             const QString dir = m_tmp.filePath(QStringLiteral("export-%1").arg(trial));
             QVERIFY(copyFolder(master, dir));
-            const bool killed = runAndKill(dir, deliverer, delayUs);
+            const auto [aimed, delayUs, killed, reached] = killOnce(
+                dir, deliverer, slow, QStringLiteral("export-before-commit"), 40'000, maxDelayUs);
+            QVERIFY2(reached, "the delivery never reached its commit");
+            aimedCount += aimed ? 1 : 0;
             {
                 Sql sql(dir);
                 const bool delivered =
@@ -378,10 +441,12 @@ private slots:
             // A normal start: it delivers what is still pending, and sweeps.
             const Run r = carillonIn(dir, historyArgs(kAda, kBot));
             const QString where =
-                QStringLiteral("trial %1 (kill after %2 us, %3), kept in %4")
+                QStringLiteral("trial %1 (kill %2 us after %3, %4), kept in %5")
                     .arg(trial)
                     .arg(delayUs)
-                    .arg(killed ? QStringLiteral("killed") : QStringLiteral("finished"), dir);
+                    .arg(aimed ? QStringLiteral("the pause before the commit")
+                               : QStringLiteral("the start"),
+                         killed ? QStringLiteral("killed") : QStringLiteral("finished"), dir);
             QVERIFY2(r.code == 0, qPrintable(where + r.err));
             const QJsonArray messages =
                 QJsonDocument::fromJson(r.out).object()[QStringLiteral("messages")].toArray();
@@ -419,9 +484,10 @@ private slots:
                 return;
             QDir(dir).removeRecursively();
         }
-        qInfo("export delivery: %d trials: %d killed before the delivery committed, %d killed "
-              "after it committed, %d ran to the end; %d left a temporary blob behind",
-              m_trials, killedPending, killedDelivered, finished, strayTemp);
+        qInfo("export delivery: %d trials (%d aimed at the commit): %d killed before the "
+              "delivery committed, %d killed after it committed, %d ran to the end; %d left a "
+              "temporary blob behind",
+              m_trials, aimedCount, killedPending, killedDelivered, finished, strayTemp);
         QVERIFY2(killedPending > 0 && killedDelivered + finished > 0,
                  "the kills did not land on both sides of the delivery");
     }
@@ -474,20 +540,35 @@ private slots:
               "0..%.1f ms (CARILLON_RANDOM_KILL_MAX_US=%lld)",
               runMs, maxDelayUs / 1000.0, static_cast<long long>(maxDelayUs));
 
+        // Aimed kills land between the erasure's commit and the end of the file removal: the
+        // process pauses 10 ms after the commit and 5 ms before each file it removes.
+        const QString slow = QStringLiteral("erase-after-commit=10000,blob-remove=5000");
+        const qint64 windowUs = 10'000 + 5'000 * qint64(onlyAdaShas.size());
         int killedPresent = 0, killedErased = 0, finished = 0, strayTemp = 0, leftForSweep = 0;
+        int aimedCount = 0;
         for (int trial = 0; trial < m_trials; ++trial) {
-            const qint64 delayUs = randomDelayUs(maxDelayUs);
             const QString dir = m_tmp.filePath(QStringLiteral("erase-%1").arg(trial));
             QVERIFY(copyFolder(master, dir));
-            const bool killed = runAndKill(dir, command, delayUs);
+            const auto [aimed, delayUs, killed, reached] = killOnce(
+                dir, command, slow, QStringLiteral("erase-after-commit"), windowUs, maxDelayUs);
+            QVERIFY2(reached, "the erasure never committed");
+            aimedCount += aimed ? 1 : 0;
             const BlobListing left = listBlobs(dir);
             strayTemp += left.temporary.isEmpty() ? 0 : 1;
             const bool herFilesOnDisk = toSet(left.blobs.keys()).intersects(onlyAdaShas);
+            bool erasedAtKill = false;
+            {
+                Sql sql(dir);
+                erasedAtKill = sql.number(QStringLiteral("SELECT COUNT(*) FROM profiles WHERE "
+                                                         "id = ?"),
+                                          {adaId}) == 0;
+            }
             const QString where =
-                QStringLiteral("trial %1 (kill after %2 us, %3), kept in %4")
+                QStringLiteral("trial %1 (kill %2 us after %3, %4), kept in %5")
                     .arg(trial)
                     .arg(delayUs)
-                    .arg(killed ? QStringLiteral("killed") : QStringLiteral("finished"), dir);
+                    .arg(aimed ? QStringLiteral("the commit") : QStringLiteral("the start"),
+                         killed ? QStringLiteral("killed") : QStringLiteral("finished"), dir);
 
             // A normal start (which also sweeps the blob store).
             const Run people =
@@ -498,8 +579,10 @@ private slots:
                 listed |= p[QStringLiteral("email")].toString() == kAda;
             if (!killed)
                 QVERIFY2(!listed, qPrintable(where + QStringLiteral(": not erased")));
-            (killed ? (listed ? killedPresent : killedErased) : finished)++;
-            leftForSweep += killed && !listed && herFilesOnDisk ? 1 : 0;
+            // A kill before the erasure committed but after her command did leaves the command
+            // unanswered: the start above answered it, so she is erased now as well.
+            (killed ? (erasedAtKill ? killedErased : killedPresent) : finished)++;
+            leftForSweep += killed && erasedAtKill && herFilesOnDisk ? 1 : 0;
 
             {
                 Sql sql(dir);
@@ -560,12 +643,13 @@ private slots:
             }
             QDir(dir).removeRecursively();
         }
-        qInfo("Delete me: %d trials: %d killed with the profile still whole, %d killed after the "
-              "erasure committed (%d of them before her files were removed), %d ran to the end; %d "
-              "left a temporary blob behind",
-              m_trials, killedPresent, killedErased, leftForSweep, finished, strayTemp);
-        QVERIFY2(killedPresent > 0 && killedErased + finished > 0,
-                 "the kills did not land on both sides of the erasure");
+        qInfo("Delete me: %d trials (%d aimed after the commit): %d killed with the profile "
+              "still whole, %d killed after the erasure committed (%d of them before her files "
+              "were removed), %d ran to the end; %d left a temporary blob behind",
+              m_trials, aimedCount, killedPresent, killedErased, leftForSweep, finished, strayTemp);
+        QVERIFY2(killedErased + finished > 0, "no kill landed after the erasure");
+        QVERIFY2(leftForSweep > 0 || m_trials < 4,
+                 "no kill landed between the commit and the removal of her files");
     }
 };
 

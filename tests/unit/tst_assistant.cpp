@@ -6,6 +6,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace carillon;
 using carillon::test::TestWorkspace;
 
@@ -43,7 +47,22 @@ class TestAssistant : public QObject
         }
         return out;
     }
-    Message last(const Profile &p) { return replies(p).last(); }
+    Message last(const Profile &p)
+    {
+        const QList<Message> r = replies(p);
+        if (r.isEmpty())
+            qFatal("the assistant never answered %s", qPrintable(p.email));
+        return r.last();
+    }
+    // Another instance on the same data folder, with no assistant attached.
+    Result<std::unique_ptr<Workspace>> openOther()
+    {
+        WorkspaceOptions options;
+        options.dataDir = m_tw->dir.path();
+        options.clock = &m_tw->clock;
+        options.sweepOnOpen = false;
+        return Workspace::open(options);
+    }
     QString codeIn(const Message &m) { return ConfirmationPayload::fromJson(m.payload).code; }
     // Asks for a command and returns the code the assistant sent.
     QString request(const Profile &p, const QString &command)
@@ -92,7 +111,11 @@ private slots:
         auto chat = ws().conversations().direct(m_ada.id, m_bob.id);
         QVERIFY(ws().messages().postText(m_ada.id, chat->id, QStringLiteral("Delete me")).ok());
         QCOMPARE(*ws().messages().messageCount(chat->id), 1);
-        QVERIFY(replies(m_ada).isEmpty());
+        // Not a word from the assistant anywhere (it has no chat with Ada yet).
+        QCOMPARE(*ws().db().scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE sender_id "
+                                                  "= ?"),
+                                   {ws().assistantProfile().id}),
+                 QVariant(0));
     }
 
     void codeValidityWindow()
@@ -133,10 +156,13 @@ private slots:
         QCOMPARE(ConfirmationPayload::fromJson(last(m_ada).payload).reason,
                  ConfirmationPayload::Reason::WrongCode);
         QVERIFY(ws().accounts().profile(m_ada.id).ok());
-        QVERIFY(!ws().db()
-                     .scalar(QStringLiteral("SELECT code_hash FROM assistant_codes"))
-                     ->toString()
-                     .contains(code));
+        // One live code per command, and it is the newest one: it works where the others did not.
+        QCOMPARE(*ws().db().scalar(QStringLiteral("SELECT COUNT(*) FROM assistant_codes WHERE "
+                                                  "profile_id = ?"),
+                                   {m_ada.id}),
+                 QVariant(1));
+        say(m_ada, QStringLiteral("Delete me ") + codeIn(last(m_ada)));
+        QCOMPARE(ws().accounts().profile(m_ada.id).error().code, ErrorCode::NotFound);
     }
 
     void codesAreBoundToCommandAndProfile()
@@ -233,11 +259,20 @@ private slots:
         m_tw->clock.setNowMs(payload.expiresAt);
         QCOMPARE(ws().links().verify("GET", target).verdict, LinkVerdict::Expired);
 
-        // The assistant's own file is never listed.
-        QVERIFY(!ws().messages().exportableAttachments(m_ada.id)->isEmpty());
+        // The assistant's own file is never listed, not even in a room Ada created where the
+        // assistant posted one (its 1:1 manifest is excluded as someone else's upload anyway).
+        auto room = ws().conversations().createRoom(m_ada.id, QStringLiteral("Ada's room"),
+                                                    {ws().assistantProfile().id});
+        QVERIFY(room.ok());
+        QVERIFY(ws().messages().post(
+            ws().assistantProfile().id, room->id,
+            OutgoingMessage{MessageKind::Text,
+                            QStringLiteral("a file"),
+                            {},
+                            {NewAttachment::fromData(QStringLiteral("bot.txt"), "C")}}));
         const auto listed = ws().messages().exportableAttachments(m_ada.id);
-        for (const Attachment &x : *listed)
-            QVERIFY(x.uploaderId != ws().assistantProfile().id);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().publicId, a.publicId);
     }
 
     void emptyManifestWhenNothingQualifies()
@@ -338,6 +373,164 @@ private slots:
         m_ada = again->profile;
         say(m_ada, QStringLiteral("Help"));
         QCOMPARE(toString(replies(m_ada).first().kind), toString(MessageKind::AssistantIntro));
+    }
+
+    // A command whose sender's process died before the assistant answered (here: sent from an
+    // instance with no assistant at all) is answered by the next instance that starts, once.
+    void answersWhatNoInstanceAnswered()
+    {
+        const qint64 chat = chatOf(m_ada);
+        {
+            auto other = openOther();
+            QVERIFY((*other)->messages().postText(m_ada.id, chat, QStringLiteral("Help")));
+        }
+        QCOMPARE(replies(m_ada).size(), 0);
+        {
+            auto next = openOther();
+            Assistant starting(**next, AssistantConfig{});
+            QCOMPARE(replies(m_ada).size(), 2); // introduction and help
+            QCOMPARE(last(m_ada).payload[QStringLiteral("topic")].toString(),
+                     QStringLiteral("help"));
+            auto again = starting.answerPending();
+            QCOMPARE(again.value(), 0);
+        }
+        auto later = openOther();
+        Assistant another(**later, AssistantConfig{});
+        QCOMPARE(replies(m_ada).size(), 2);
+        // Answering it by hand does nothing either: it is claimed.
+        const qint64 helpId =
+            ws().db()
+                .scalar(QStringLiteral("SELECT id FROM messages WHERE sender_id = ?"), {m_ada.id})
+                ->toLongLong();
+        QVERIFY(another.handle(*ws().messages().message(helpId)));
+        QCOMPARE(replies(m_ada).size(), 2);
+    }
+
+    // Several instances start together over the same waiting commands: each command gets one
+    // answer.
+    void instancesStartingTogetherAnswerOnce()
+    {
+        const qint64 adaChat = chatOf(m_ada);
+        const qint64 bobChat = chatOf(m_bob);
+        {
+            auto other = openOther();
+            for (int i = 0; i < 5; ++i) {
+                QVERIFY((*other)->messages().postText(m_ada.id, adaChat, QStringLiteral("Help")));
+                QVERIFY((*other)->messages().postText(m_bob.id, bobChat, QStringLiteral("what?")));
+            }
+        }
+        std::atomic<int> answered{0};
+        std::atomic<int> ready{0};
+        std::vector<std::thread> instances;
+        const QString dir = m_tw->dir.path();
+        for (int i = 0; i < 4; ++i) {
+            instances.emplace_back([&, dir] {
+                WorkspaceOptions options;
+                options.dataDir = dir;
+                auto ws = Workspace::open(options);
+                if (!ws)
+                    qFatal("open: %s", qPrintable(ws.error().message));
+                ++ready;
+                while (ready.load() < 4)
+                    std::this_thread::yield();
+                Assistant assistant(**ws, AssistantConfig{});
+                // The constructor answered what it could claim; nothing is left for a rerun.
+                auto rest = assistant.answerPending();
+                answered += rest ? *rest : 100;
+            });
+        }
+        for (std::thread &t : instances)
+            t.join();
+        QCOMPARE(answered.load(), 0);
+        // Ada: introduction and five help texts; Bob: introduction and five "not understood".
+        QCOMPARE(replies(m_ada).size(), 6);
+        QCOMPARE(replies(m_bob).size(), 6);
+        QCOMPARE(*ws().db().scalar(QStringLiteral("SELECT COUNT(*) FROM assistant_answered")),
+                 QVariant(10));
+    }
+
+    // An instance that is running answers what another instance wrote and could not answer.
+    void runningInstanceAnswersOthersMessages()
+    {
+        ws().feed().startWatching(50);
+        auto other = openOther();
+        QVERIFY((*other)->messages().postText(m_ada.id, chatOf(m_ada), QStringLiteral("Help")));
+        QTRY_COMPARE_WITH_TIMEOUT(replies(m_ada).size(), 2, 2000);
+        QTest::qWait(300);
+        QCOMPARE(replies(m_ada).size(), 2);
+    }
+
+    // Item: a job that can never be delivered (its manifest is over the attachment limit) beside
+    // one that can.
+    void failingExportDoesNotBlockOthers()
+    {
+        m_assistant.reset();
+        m_tw.reset();
+        WorkspaceOptions options;
+        options.maxAttachmentSize = 120; // one link fits, two do not
+        m_tw = std::make_unique<TestWorkspace>(options);
+        AssistantConfig config;
+        m_assistant = std::make_unique<Assistant>(ws(), config);
+        m_ada = m_tw->person(QStringLiteral("ada@example.com"), QStringLiteral("Ada"));
+        m_bob = m_tw->person(QStringLiteral("bob@example.com"), QStringLiteral("Bob"));
+        auto chat = ws().conversations().direct(m_ada.id, m_bob.id);
+        for (const char *name : {"one.txt", "two.txt"})
+            QVERIFY(ws().messages().post(
+                m_ada.id, chat->id,
+                OutgoingMessage{MessageKind::Text,
+                                QStringLiteral("file"),
+                                {},
+                                {NewAttachment::fromData(QLatin1String(name), name)}}));
+        // Ada asks first, so her job comes first.
+        say(m_ada, QStringLiteral("Get my attachments ") +
+                       request(m_ada, QStringLiteral("Get my attachments")));
+        m_tw->clock.advanceMs(kMinute);
+        say(m_bob, QStringLiteral("Get my attachments ") +
+                       request(m_bob, QStringLiteral("Get my attachments")));
+        m_tw->clock.advanceMs(kDay);
+
+        auto first = m_assistant->exports().deliverDue();
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(*first, 1);
+        QCOMPARE(toString(last(m_bob).kind), toString(MessageKind::ExportDelivered));
+        QCOMPARE(toString(last(m_ada).kind), toString(MessageKind::ExportAccepted));
+        auto attempts = [&] {
+            return ws()
+                .db()
+                .scalar(QStringLiteral("SELECT attempts || ' ' || state FROM assistant_exports "
+                                       "WHERE profile_id = ?"),
+                        {m_ada.id})
+                ->toString();
+        };
+        QCOMPARE(attempts(), QStringLiteral("1 pending"));
+        // Backing off: not again at once, then after 1, 2, 4 and 8 minutes.
+        QCOMPARE(*m_assistant->exports().deliverDue(), 0);
+        QCOMPARE(attempts(), QStringLiteral("1 pending"));
+        // Meanwhile she is told it is still in progress, not offered a new request.
+        say(m_ada, QStringLiteral("Get my attachments"));
+        QVERIFY(ExportAcceptedPayload::fromJson(last(m_ada).payload).alreadyPending);
+        for (int n = 1; n <= 4; ++n) {
+            m_tw->clock.advanceMs((kMinute << (n - 1)) - 1);
+            QCOMPARE(*m_assistant->exports().deliverDue(), 0);
+            QCOMPARE(attempts(), QStringLiteral("%1 pending").arg(n));
+            m_tw->clock.advanceMs(1);
+            QCOMPARE(*m_assistant->exports().deliverDue(), 0);
+        }
+        QCOMPARE(attempts(), QStringLiteral("5 failed"));
+        const Message told = last(m_ada);
+        QCOMPARE(told.payload[QStringLiteral("topic")].toString(), QStringLiteral("export-failed"));
+        QVERIFY(told.body.contains(QStringLiteral("Get my attachments")));
+        const qsizetype toldCount = replies(m_ada).size();
+        m_tw->clock.advanceMs(kDay);
+        QCOMPARE(*m_assistant->exports().deliverDue(), 0);
+        QCOMPARE(replies(m_ada).size(), toldCount); // told once, never tried again
+
+        // The 7-day slot is free again: a new request gets a code, not a refusal.
+        const QString code = request(m_ada, QStringLiteral("Get my attachments"));
+        QCOMPARE(code.size(), 8);
+        say(m_ada, QStringLiteral("Get my attachments ") + code);
+        const ExportAcceptedPayload again = ExportAcceptedPayload::fromJson(last(m_ada).payload);
+        QVERIFY(!again.alreadyPending);
     }
 
     void enterpriseDeletionUsesTheSameEraser()

@@ -9,12 +9,43 @@
 #include <QFile>
 #include <QTest>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace carillon;
 using carillon::test::TestWorkspace;
 
 namespace {
+
+// While alive, the calling thread may not bypass file permissions: root (as in CI) gives up
+// CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from its effective set, so a file with mode 000 is
+// refused to it as to anyone. Only this thread, only until the destructor puts them back.
+class WithoutPermissionOverride
+{
+public:
+    WithoutPermissionOverride()
+    {
+        if (::syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        reduced[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+        m_dropped = ::syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~WithoutPermissionOverride()
+    {
+        if (m_dropped)
+            ::syscall(SYS_capset, &m_header, m_saved);
+    }
+    WithoutPermissionOverride(const WithoutPermissionOverride &) = delete;
+    WithoutPermissionOverride &operator=(const WithoutPermissionOverride &) = delete;
+    bool dropped() const { return m_dropped; }
+
+private:
+    __user_cap_header_struct m_header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_dropped = false;
+};
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -252,13 +283,19 @@ private slots:
 
     void unreadableFileRefused()
     {
-        if (::geteuid() == 0)
-            QSKIP("running as root, which can read any file");
         TestWorkspace &tw = *m_tw;
         const QString path = writeFile(m_files.filePath(QStringLiteral("secret.txt")), "secret");
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
         const auto before = tw.tableCounts();
-        auto m = tw->messages().post(m_a.id, m_chat, withAttachment(NewAttachment::fromFile(path)));
+        Result<Message> m = Error{ErrorCode::Storage, QString()};
+        {
+            // Root reads any file unless it gives up the override, which CI's root does here.
+            WithoutPermissionOverride asAnyone;
+            QVERIFY(asAnyone.dropped() || ::geteuid() != 0);
+            QFile probe(path);
+            QVERIFY2(!probe.open(QIODevice::ReadOnly), "the file is still readable");
+            m = tw->messages().post(m_a.id, m_chat, withAttachment(NewAttachment::fromFile(path)));
+        }
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(m.error().code, ErrorCode::Io);
         QCOMPARE(tw.tableCounts(), before);

@@ -25,6 +25,64 @@ QString organisationOf(TestWorkspace &tw, const QString &email)
     return m ? m->organisation : QStringLiteral("<error>");
 }
 
+int count(TestWorkspace &tw, const QString &sql, const QVariantList &binds)
+{
+    auto q = tw->db().exec(sql, binds);
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+// What the given people see and own, as text rows: their profiles, sessions, contacts,
+// memberships and every message in their conversations (with its sender's address).
+QStringList rowsOf(TestWorkspace &tw, const QList<qint64> &ids)
+{
+    QStringList in;
+    for (qint64 id : ids)
+        in.append(QString::number(id));
+    const QString set = QLatin1Char('(') + in.join(QLatin1Char(',')) + QLatin1Char(')');
+    QStringList rows;
+    for (const QString &sql :
+         {QStringLiteral("SELECT 'profile', id, email, display_name FROM profiles WHERE id IN %1 "
+                         "ORDER BY id"),
+          QStringLiteral("SELECT 'session', id, revoked_at FROM sessions WHERE profile_id IN %1 "
+                         "ORDER BY id"),
+          QStringLiteral("SELECT 'contact', o.email, c.email FROM contacts x JOIN profiles o ON "
+                         "o.id = x.owner_id JOIN profiles c ON c.id = x.contact_id WHERE "
+                         "x.owner_id IN %1 ORDER BY 2, 3"),
+          QStringLiteral("SELECT 'member', conversation_id, profile_id, last_read_id FROM members "
+                         "WHERE profile_id IN %1 ORDER BY 2, 3"),
+          QStringLiteral("SELECT DISTINCT 'message', m.id, m.conversation_id, s.email, m.body FROM "
+                         "messages m JOIN members b ON b.conversation_id = m.conversation_id "
+                         "JOIN profiles s ON s.id = m.sender_id WHERE b.profile_id IN %1 ORDER "
+                         "BY m.id")}) {
+        auto q = tw->db().exec(sql.arg(set));
+        if (!q)
+            qFatal("%s", qPrintable(q.error().message));
+        while (q->next()) {
+            QStringList cells;
+            for (int i = 0; i < 5 && q->value(i).isValid(); ++i)
+                cells.append(q->value(i).toString());
+            rows.append(cells.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+// The rows a remaining person should still have once the given people are erased: everything
+// but the erased people's messages and the contact entries pointing at them. Conversations
+// stay, since a remaining person is in each of them.
+QStringList withoutErased(const QStringList &rows, const QStringList &emails)
+{
+    QStringList kept;
+    for (const QString &row : rows) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        const bool byErased = (cells[0] == QLatin1String("message") && emails.contains(cells[3])) ||
+                              (cells[0] == QLatin1String("contact") && emails.contains(cells[2]));
+        if (!byErased)
+            kept.append(row);
+    }
+    return kept;
+}
+
 } // namespace
 
 class TestOrgs : public QObject
@@ -198,7 +256,7 @@ private slots:
         TestWorkspace tw;
         const Profile erin = tw.person(QStringLiteral("erin@initech.example"));
         const Profile bill = tw.person(QStringLiteral("bill@initrode.example"));
-        const Profile kept = tw.person(QStringLiteral("kept@unclaimed.example"));
+        const Profile kept = tw.person(QStringLiteral("kept@released.example"));
         const Profile ann = tw.person(QStringLiteral("ann@example.com"));
         QVERIFY(tw->orgs().createEnterprise(QStringLiteral("Initech")).ok());
         QVERIFY(tw->orgs()
@@ -208,10 +266,10 @@ private slots:
                     .claimDomain(QStringLiteral("Initech"), QStringLiteral("initrode.example"))
                     .ok());
         QVERIFY(tw->orgs()
-                    .claimDomain(QStringLiteral("Initech"), QStringLiteral("unclaimed.example"))
+                    .claimDomain(QStringLiteral("Initech"), QStringLiteral("released.example"))
                     .ok());
         QVERIFY(tw->orgs()
-                    .unclaimDomain(QStringLiteral("Initech"), QStringLiteral("unclaimed.example"))
+                    .unclaimDomain(QStringLiteral("Initech"), QStringLiteral("released.example"))
                     .ok());
 
         auto erinSession = tw->sessions().openSession(erin.identityId, QStringLiteral("laptop"));
@@ -225,11 +283,12 @@ private slots:
 
         auto erased = tw->orgs().deleteEnterprise(QStringLiteral("Initech"));
         QVERIFY2(erased.ok(), qPrintable(erased.error().message));
-        QCOMPARE(*erased, 2);
+        QCOMPARE(*erased, 3);
 
         QCOMPARE(tw->accounts().profile(erin.id).error().code, ErrorCode::NotFound);
         QCOMPARE(tw->accounts().profile(bill.id).error().code, ErrorCode::NotFound);
-        QVERIFY(tw->accounts().profile(kept.id).ok()); // the domain was unclaimed first
+        // Managed through a claim, then released: still Initech's to erase.
+        QCOMPARE(tw->accounts().profile(kept.id).error().code, ErrorCode::NotFound);
         QVERIFY(tw->accounts().profile(ann.id).ok());
         QCOMPARE(tw.tableCounts().value(QStringLiteral("identities")), identities);
         QVERIFY(tw->accounts().identityByEmail(erin.email).ok());
@@ -257,6 +316,69 @@ private slots:
         QVERIFY(again.ok());
         QVERIFY(again->profile.id != erin.id);
         QCOMPARE(tw->conversations().summaries(again->profile.id)->size(), 0);
+    }
+
+    // The rule (OrgStore::deleteEnterprise): an Enterprise owns the profiles it managed through
+    // a claim, whether it still claims the domain or not; nobody else is touched.
+    void deleteEnterpriseErasesWhatItOwnedAfterUnclaim()
+    {
+        TestWorkspace tw;
+        auto &orgs = tw->orgs();
+        const Profile early = tw.person(QStringLiteral("early@initech.example"));
+        const Profile ann = tw.person(QStringLiteral("ann@example.com"));
+        const Profile tom = tw.person(QStringLiteral("tom@globex.example"));
+        QVERIFY(orgs.createEnterprise(QStringLiteral("Initech")).ok());
+        QVERIFY(orgs.createEnterprise(QStringLiteral("Globex")).ok());
+        QVERIFY(orgs.claimDomain(QStringLiteral("Initech"), QStringLiteral("initech.example")));
+        QVERIFY(orgs.claimDomain(QStringLiteral("Initech"), QStringLiteral("globex.example")));
+        // Signs up while the domain is claimed: managed from the start.
+        const Profile signup = tw.person(QStringLiteral("signup@initech.example"));
+        QCOMPARE(statusOf(tw, signup.email), toString(ManagedStatus::Enterprise));
+        QVERIFY(orgs.unclaimDomain(QStringLiteral("Initech"), QStringLiteral("initech.example")));
+        QVERIFY(orgs.unclaimDomain(QStringLiteral("Initech"), QStringLiteral("globex.example")));
+        // Tom's domain now belongs to Globex, which manages (and owns) him from here on.
+        QVERIFY(orgs.claimDomain(QStringLiteral("Globex"), QStringLiteral("globex.example")));
+        // Signs up after the release: never managed by Initech.
+        const Profile late = tw.person(QStringLiteral("late@initech.example"));
+        QCOMPARE(statusOf(tw, late.email), toString(ManagedStatus::Unmanaged));
+
+        // Everyone talks to everyone, so the erasure has shared data to get wrong.
+        const QList<Profile> all{early, ann, tom, signup, late};
+        for (const Profile &a : all) {
+            for (const Profile &b : all) {
+                if (a.id >= b.id)
+                    continue;
+                auto chat = tw->conversations().direct(a.id, b.id);
+                QVERIFY(chat.ok());
+                QVERIFY(tw->messages().postText(a.id, chat->id,
+                                                a.email + QStringLiteral(" to ") + b.email));
+                QVERIFY(tw->messages().postText(b.id, chat->id, b.email + QStringLiteral(" back")));
+            }
+        }
+        auto room =
+            tw->conversations().createRoom(signup.id, QStringLiteral("Launch"), {ann.id, late.id});
+        QVERIFY(room.ok());
+        QVERIFY(tw->messages().postText(ann.id, room->id, QStringLiteral("ann in the room")));
+        QVERIFY(tw->contacts().invite(ann.id, early.email).ok());
+
+        const QList<qint64> keptIds{ann.id, tom.id, late.id};
+        const QStringList before = rowsOf(tw, keptIds);
+        QVERIFY(before.size() > 10);
+
+        auto erased = orgs.deleteEnterprise(QStringLiteral("Initech"));
+        QVERIFY2(erased.ok(), qPrintable(erased.error().message));
+        QCOMPARE(*erased, 2);
+        QCOMPARE(tw->accounts().profile(early.id).error().code, ErrorCode::NotFound);
+        QCOMPARE(tw->accounts().profile(signup.id).error().code, ErrorCode::NotFound);
+        QCOMPARE(count(tw,
+                       QStringLiteral("SELECT COUNT(*) FROM messages WHERE sender_id IN (?, ?)"),
+                       {early.id, signup.id}),
+                 0);
+        // The people it never managed (or no longer owned) read exactly what they read before,
+        // less what the erased two wrote.
+        QCOMPARE(rowsOf(tw, keptIds), withoutErased(before, {early.email, signup.email}));
+        QCOMPARE(statusOf(tw, tom.email), toString(ManagedStatus::Enterprise));
+        QCOMPARE(organisationOf(tw, tom.email), QStringLiteral("Globex"));
     }
 
     void deleteEnterpriseWithNoPeople()
