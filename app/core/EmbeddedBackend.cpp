@@ -1,25 +1,35 @@
 #include "EmbeddedBackend.h"
 
+#include "RememberedSignIn.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSysInfo>
 
 namespace carillon {
 
 namespace {
-const QString kRememberKey = rememberMeSecretName();
-}
+// How often a signed-in device re-reads its own session row, whatever the change feed says.
+constexpr int kSessionCheckMs = 500;
+} // namespace
 
 EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
     : ChatBackend(parent), m_ws(ws), m_device(QStringLiteral("%1 (Carillon %2)")
                                                   .arg(QSysInfo::machineHostName())
-                                                  .arg(QCoreApplication::applicationPid()))
+                                                  .arg(QCoreApplication::applicationPid())),
+      m_remembered(std::make_unique<RememberedSignIn>(ws))
 {
     connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
+    m_sessionCheck.setInterval(kSessionCheckMs);
+    connect(&m_sessionCheck, &QTimer::timeout, this, &EmbeddedBackend::checkSession);
+    m_workers.setMaxThreadCount(1);
 }
 
-EmbeddedBackend::~EmbeddedBackend() = default;
+EmbeddedBackend::~EmbeddedBackend()
+{
+    m_workers.waitForDone();
+}
 
 Status EmbeddedBackend::requireSignedIn() const
 {
@@ -34,8 +44,11 @@ Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, bool r
         return grant.error();
     m_sessionId = grant->sessionId;
     m_me = grant->profile;
-    if (remember)
-        m_ws.secrets().write(kRememberKey, grant->token.toUtf8());
+    m_sessionCheck.start();
+    if (remember) {
+        if (Status saved = m_remembered->save(grant->token.toUtf8()); !saved)
+            qWarning().noquote() << saved.error().message;
+    }
     emit conversationsChanged();
     emit contactsChanged();
     emit meetingsChanged();
@@ -46,6 +59,33 @@ Result<Profile> EmbeddedBackend::signIn(const QString &email, const QString &pas
                                         bool remember)
 {
     return adopt(m_ws.sessions().signIn(email, password, m_device), remember);
+}
+
+void EmbeddedBackend::signInInBackground(const QString &email, const QString &password,
+                                         bool remember,
+                                         std::function<void(const Result<Profile> &)> done)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    m_workers.start([self, ws, email, password, remember, done] {
+        // The database hands this thread its own connection; it is closed before the pool
+        // may reuse the thread.
+        Result<Identity> identity = ws->accounts().verifyPassword(email, password);
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, identity, remember, done] {
+                if (!self)
+                    return;
+                if (!identity) {
+                    done(identity.error());
+                    return;
+                }
+                done(self->adopt(self->m_ws.sessions().signInVerified(*identity, self->m_device),
+                                 remember));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QString &name,
@@ -59,14 +99,14 @@ Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QStr
 
 Result<Profile> EmbeddedBackend::resumeRemembered()
 {
-    auto token = m_ws.secrets().read(kRememberKey);
+    auto token = m_remembered->token();
     if (!token)
         return token.error();
     if (token->isEmpty())
         return Error{ErrorCode::NotFound, tr("No saved sign-in.")};
     auto grant = m_ws.sessions().resume(QString::fromUtf8(*token), m_device);
     if (!grant)
-        m_ws.secrets().remove(kRememberKey);
+        forgetRemembered();
     return adopt(grant, grant.ok());
 }
 
@@ -76,9 +116,16 @@ void EmbeddedBackend::signOut()
         return;
     const QString id = m_sessionId;
     m_sessionId.clear();
+    m_sessionCheck.stop();
     m_ws.sessions().revoke(id, RevokeReason::SignedOut);
-    m_ws.secrets().remove(kRememberKey);
+    forgetRemembered();
     emit signedOut(RevokeReason::SignedOut);
+}
+
+void EmbeddedBackend::forgetRemembered()
+{
+    if (Status s = m_remembered->forget(); !s)
+        qWarning().noquote() << s.error().message;
 }
 
 void EmbeddedBackend::checkSession()
@@ -89,7 +136,8 @@ void EmbeddedBackend::checkSession()
     if (state.active)
         return;
     m_sessionId.clear();
-    m_ws.secrets().remove(kRememberKey);
+    m_sessionCheck.stop();
+    forgetRemembered();
     emit signedOut(state.reason);
 }
 
