@@ -202,7 +202,9 @@ Result<QString> LinkSigner::createKey(const QString &expectedActive)
         return bumpGeneration();
     });
     if (!s || superseded) {
-        m_secrets.remove(secretName(kid));
+        // Unused; a secret left behind names no key and does no harm.
+        if (Status removed = m_secrets.remove(secretName(kid)); !removed)
+            qWarning("%s", qPrintable(removed.error().message));
         if (!s)
             return s.error();
         return QString();
@@ -244,7 +246,9 @@ Result<int> LinkSigner::prune()
     if (!s)
         return s.error();
     for (const QString &kid : std::as_const(gone)) {
-        m_secrets.remove(secretName(kid));
+        // Its row is gone, so it verifies nothing any more; a secret left behind is harmless.
+        if (Status removed = m_secrets.remove(secretName(kid)); !removed)
+            qWarning("%s", qPrintable(removed.error().message));
         QWriteLocker lock(&m_lock);
         m_keys.remove(kid);
     }

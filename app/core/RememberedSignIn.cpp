@@ -58,8 +58,10 @@ void RememberedSignIn::claim()
     // Before devices had their own saved sign-in there was one token for the folder: the first
     // instance to start takes it over.
     auto legacy = m_ws.secrets().read(rememberMeSecretName());
-    if (legacy && !legacy->isEmpty() && save(*legacy))
-        m_ws.secrets().remove(rememberMeSecretName());
+    if (legacy && !legacy->isEmpty() && save(*legacy)) {
+        if (Status removed = m_ws.secrets().remove(rememberMeSecretName()); !removed)
+            qWarning("%s", qPrintable(removed.error().message));
+    }
 }
 
 QString RememberedSignIn::deviceId()
