@@ -84,9 +84,9 @@ Fixture &fixture()
     static const bool printed = [] {
         if (qEnvironmentVariableIsSet("CARILLON_FUZZ_PRINT_LINK"))
             std::fprintf(stderr, "%s\n",
-                         qPrintable(f.ws->links().signPath(QStringLiteral("abc123"),
-                                                           QStringLiteral("Résumé 1.pdf"),
-                                                           QString(kDigest), 1'800'518'400'000)));
+                         qPrintable(f.ws->links().signPath(
+                             QStringLiteral("abc123"), QStringLiteral("Résumé 1.pdf"),
+                             QLatin1String(kDigest), 1'800'518'400'000)));
         return true;
     }();
     (void)printed;
@@ -128,7 +128,7 @@ void roundTrip(const LinkSigner &links, const QByteArray &input)
     if (publicId.isEmpty() || fileName.isEmpty() || !numeric || seconds < 1 ||
         seconds > std::numeric_limits<qint64>::max() / 1000)
         return;
-    const QString path = links.signPath(publicId, fileName, QString(kDigest), seconds * 1000);
+    const QString path = links.signPath(publicId, fileName, QLatin1String(kDigest), seconds * 1000);
     const LinkCheck result = links.verify("GET", path.toUtf8());
     check(result.sha256 == QLatin1String(kDigest), "the link keeps the file's digest");
     check(result.verdict == LinkVerdict::Valid || result.verdict == LinkVerdict::Expired,
