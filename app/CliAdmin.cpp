@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "DemoData.h"
+#include "RememberedSignIn.h"
 #include "Workspace.h"
 
 #include <QJsonArray>
@@ -295,12 +296,13 @@ QList<Command> adminCommands()
                   "private file); links handed out stop working, a new key is made."),
          {},
          [](Invocation &inv) {
-             if (Status s = inv.ws.secrets().remove(rememberMeSecretName()); !s)
-                 return inv.out.fail(s.error());
+             // The keys first: that also puts a damaged secrets file aside.
              auto keys = inv.ws.links().forgetAll();
              if (!keys)
                  return inv.out.fail(keys.error());
-             inv.out.line(Text::tr("Removed the saved sign-in and %n link-signing key(s) from %1.",
+             if (auto signIns = RememberedSignIn::forgetAll(inv.ws); !signIns)
+                 return inv.out.fail(signIns.error());
+             inv.out.line(Text::tr("Removed the saved sign-ins and %n link-signing key(s) from %1.",
                                    nullptr, *keys)
                               .arg(inv.ws.secrets().description()));
              return int(ExitOk);

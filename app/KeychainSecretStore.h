@@ -23,6 +23,7 @@ public:
     Status remove(const QString &key) override;
     bool isSecure() const override { return true; }
     QString description() const override;
+    Status discardDamaged() override { return m_legacy ? m_legacy->discardDamaged() : Status(); }
 
 private:
     QString m_service;

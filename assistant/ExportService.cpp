@@ -84,15 +84,18 @@ Result<ExportJob> ExportService::create(qint64 profileId, qint64 conversationId)
 Result<QByteArray> ExportService::buildManifest(qint64 profileId, qint64 expiresAt,
                                                 int *linkCount) const
 {
+    // Never sign with keys that cannot be read (see LinkSigner::load()).
+    if (Status keys = m_ws.links().ready(); !keys)
+        return keys.error();
     auto attachments = m_ws.messages().exportableAttachments(profileId);
     if (!attachments)
         return attachments.error();
     QByteArray manifest;
-    manifest.reserve(attachments->size() * 160);
+    manifest.reserve(attachments->size() * 230);
     const QByteArray base = m_config.linkBaseUrl.toLatin1();
     for (const Attachment &a : *attachments) {
         manifest += base;
-        manifest += m_ws.links().signPath(a.publicId, a.fileName, expiresAt).toLatin1();
+        manifest += m_ws.links().signPath(a.publicId, a.fileName, a.sha256, expiresAt).toLatin1();
         manifest += '\n';
     }
     *linkCount = int(attachments->size());
@@ -172,6 +175,10 @@ Status ExportService::noteFailure(const ExportJob &job, const Error &error)
 
 Result<bool> ExportService::deliver(const ExportJob &job)
 {
+    // Sign with the current key (another instance may have rotated or forgotten the keys).
+    // Before the transaction: reading the keychain runs an event loop.
+    if (Status keys = m_ws.links().maintain(); !keys)
+        return keys.error();
     bool deliveredHere = false;
     qint64 messageId = 0;
     faultPoint("export-deliver");

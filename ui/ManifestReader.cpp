@@ -4,6 +4,21 @@
 
 namespace carillon::ui {
 
+namespace {
+// 64 lower-case hex digits, as the signer writes them; anything else is no digest.
+QByteArray digestFromHex(const QString &part)
+{
+    if (part.size() != 64)
+        return {};
+    for (const QChar c : part) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return {};
+    }
+    return QByteArray::fromHex(part.toLatin1());
+}
+} // namespace
+
 QString manifestFileName(const QUrl &url)
 {
     // The last path segment is the attachment's percent-encoded name; never let it climb out
@@ -31,11 +46,14 @@ QList<ManifestEntry> readManifest(const QByteArray &text)
         entry.link = QString::fromUtf8(trimmed);
         entry.url = QUrl(entry.link);
         entry.fileName = manifestFileName(entry.url);
-        // /a/<id>/<expiry, Unix seconds>/<key id>/<signature>/<name>
+        // /a/<id>/<expiry, Unix seconds>/<key id>/<signature>/[<sha256>/]<name>
         // Out of range (negative, or too large for milliseconds): unknown, like a missing one.
         const qint64 seconds = entry.url.path().section(QLatin1Char('/'), 3, 3).toLongLong();
         if (seconds > 0 && seconds <= std::numeric_limits<qint64>::max() / 1000)
             entry.expiresAtMs = seconds * 1000;
+        const QStringList parts = entry.url.path(QUrl::FullyEncoded).split(QLatin1Char('/'));
+        if (parts.size() == 8 && parts[1] == QLatin1String("a"))
+            entry.sha256 = digestFromHex(parts[6]);
         entries.append(entry);
     }
     return entries;

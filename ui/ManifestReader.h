@@ -19,6 +19,10 @@ struct ManifestEntry
     QString fileName;
     // From the link's path (/a/<id>/<expiry, Unix seconds>/...); 0 when absent or out of range.
     qint64 expiresAtMs = 0;
+    // The file's SHA-256 (32 bytes) the assistant signed into the link
+    // (/a/<id>/<exp>/<key>/<signature>/<sha256 hex>/<name>); empty for older links without one.
+    // Downloads are checked against this, never against what the server says.
+    QByteArray sha256;
 };
 
 // One entry per non-blank line, in order; lines are trimmed and read as UTF-8.

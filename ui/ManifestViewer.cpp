@@ -22,19 +22,6 @@
 
 namespace carillon::ui {
 
-namespace {
-QByteArray digestFrom(const QByteArray &header)
-{
-    // Repr-Digest: sha-256=:<base64>:
-    const qsizetype start = header.indexOf("sha-256=:");
-    if (start < 0)
-        return {};
-    const qsizetype from = start + 9;
-    const qsizetype end = header.indexOf(':', from);
-    return QByteArray::fromBase64(header.mid(from, end - from));
-}
-} // namespace
-
 ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent)
     : QDialog(parent)
 {
@@ -117,6 +104,7 @@ void ManifestViewer::load(const QString &path)
     const QList<ManifestEntry> entries = readManifest(file.readAll());
     for (const ManifestEntry &entry : entries) {
         m_links.append(entry.link);
+        m_digests.append(entry.sha256);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(entry.fileName));
@@ -274,7 +262,9 @@ void ManifestViewer::finishCurrent(const HttpFetcher::Head &head, const QString 
     const QString target =
         m_folder + QLatin1Char('/') + m_table->item(m_current, NameColumn)->text();
     const bool complete = (status == 200 || status == 206) && error.isEmpty();
-    const QByteArray expected = digestFrom(head.reprDigest);
+    // The digest the assistant signed into the link, never the server's Repr-Digest: whoever
+    // answers on the port could state any digest for any bytes.
+    const QByteArray expected = m_digests.at(m_current);
     m_part->close();
     if (!complete) {
         // Keep the partial file for a later resume; say why it stopped.
@@ -282,9 +272,15 @@ void ManifestViewer::finishCurrent(const HttpFetcher::Head &head, const QString 
         if (m_part->size() == 0)
             m_part->remove();
         ++m_failed;
-    } else if (expected.isEmpty() || m_hash->result() != expected) {
+    } else if (expected.isEmpty()) {
+        QFile::remove(target);
+        m_part->rename(target);
+        setStatus(m_current, tr("Downloaded, not verified: this older link carries no checksum; "
+                                "ask the assistant for a new list to have it checked"));
+    } else if (m_hash->result() != expected) {
         m_part->remove();
-        setStatus(m_current, tr("Checksum mismatch: the file was discarded; try again"));
+        setStatus(m_current, tr("Checksum mismatch: the file was discarded. Another program may "
+                                "be answering on the link port; close it and try again"));
         ++m_failed;
     } else {
         QFile::remove(target);

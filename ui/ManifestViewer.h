@@ -19,7 +19,8 @@ namespace carillon::ui {
 
 // Shows a delivered file of signed links as a table (name, size, expiry, status), copies them,
 // and downloads them all into a folder: with a progress bar, resuming partial files (Range),
-// and checking every file against the SHA-256 the server states (Repr-Digest).
+// and checking every file against the SHA-256 signed into its link by the assistant (not the
+// server's Repr-Digest, which whoever holds the port could fake).
 class ManifestViewer : public QDialog
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ private:
     std::map<int, std::unique_ptr<HttpFetcher::Transfer>> m_probes; // HEADs in flight, by row
     qsizetype m_nextProbe = 0;
     QStringList m_links;
+    QList<QByteArray> m_digests; // per row: the SHA-256 from the link, empty when it has none
     QTableWidget *m_table;
     QLabel *m_summary;
     QProgressBar *m_progress;

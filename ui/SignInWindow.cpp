@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -100,7 +102,19 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_warning->hide();
     outer->addWidget(m_warning);
 
+    // While the password is checked (deliberately slow, on another thread): the window stays
+    // responsive and says it is busy.
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("signInBusyBar"));
+    m_busy->setAccessibleName(tr("Checking your password"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->hide();
+    outer->addWidget(m_busy);
+
     auto *signIn = new QPushButton(tr("Sign in"), this);
+    m_signInButton = signIn;
     signIn->setObjectName(QStringLiteral("signInButton"));
     signIn->setAccessibleName(tr("Sign in"));
     signIn->setDefault(true);
@@ -166,18 +180,44 @@ void SignInWindow::fail(const QString &message)
     m_error->show();
 }
 
+bool SignInWindow::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+void SignInWindow::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_email->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
+    m_signInButton->setEnabled(!busy);
+    m_signInButton->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    if (busy)
+        m_error->hide();
+}
+
 void SignInWindow::signIn()
 {
-    auto profile = m_backend.signIn(m_email->text(), m_password->text(), m_remember->isChecked());
-    if (!profile) {
-        fail(profile.error().message);
-        m_password->selectAll();
-        m_password->setFocus();
+    if (isBusy())
         return;
-    }
-    m_password->clear();
-    m_error->hide();
-    emit signedIn();
+    setBusy(true);
+    QPointer<SignInWindow> self(this);
+    m_backend.signInInBackground(m_email->text(), m_password->text(), m_remember->isChecked(),
+                                 [self](const Result<Profile> &profile) {
+                                     if (!self)
+                                         return;
+                                     self->setBusy(false);
+                                     if (!profile) {
+                                         self->fail(profile.error().message);
+                                         self->m_password->selectAll();
+                                         self->m_password->setFocus();
+                                         return;
+                                     }
+                                     self->m_password->clear();
+                                     self->m_error->hide();
+                                     emit self->signedIn();
+                                 });
 }
 
 void SignInWindow::signInDemo()

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 
 namespace carillon::ui {
@@ -23,6 +24,8 @@ public:
     void showNotice(const QString &notice);
     void setWarning(const QString &warning);
     static QString reasonText(RevokeReason reason);
+    // True while a password is being checked.
+    bool isBusy() const;
 
 signals:
     void signedIn();
@@ -32,6 +35,7 @@ private:
     void signInDemo();
     void createIdentity();
     void fail(const QString &message);
+    void setBusy(bool busy);
 
     ChatBackend &m_backend;
     QWidget *m_noticeFrame;
@@ -42,6 +46,8 @@ private:
     QLabel *m_error;
     QLabel *m_warning;
     QListWidget *m_demoList = nullptr;
+    QProgressBar *m_busy;
+    QPushButton *m_signInButton;
 };
 
 } // namespace carillon::ui

@@ -51,6 +51,13 @@ QString AccountStore::hashPassword(const QString &password)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
+bool AccountStore::needsRehash(const QString &stored)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    return parts.size() != 4 || parts[0] != QLatin1String(kScheme) ||
+           parts[1].toInt() < kPasswordIterations;
+}
+
 bool AccountStore::checkPassword(const QString &password, const QString &stored)
 {
     const QStringList parts = stored.split(QLatin1Char('$'));
@@ -124,7 +131,7 @@ Result<Identity> AccountStore::identityByEmail(const QString &email) const
     return identityFromRow(*q);
 }
 
-Result<Identity> AccountStore::verifyPassword(const QString &email, const QString &password) const
+Result<Identity> AccountStore::verifyPassword(const QString &email, const QString &password)
 {
     const Error wrong{ErrorCode::Forbidden,
                       tr("The email address or password is not right. Check both and try again.")};
@@ -136,11 +143,32 @@ Result<Identity> AccountStore::verifyPassword(const QString &email, const QStrin
                            {*normalized});
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        // As long as a known address takes: the time must not tell who has an account.
+        // A fixed dummy hash of today's cost: made once, it would double the first check.
+        static const QString dummy =
+            QStringLiteral(
+                "%1$%2$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+                .arg(QLatin1String(kScheme))
+                .arg(kPasswordIterations);
+        checkPassword(password, dummy);
         return wrong;
+    }
     const Identity identity = identityFromRow(*q);
-    if (!checkPassword(password, q->value(4).toString()))
+    const QString stored = q->value(4).toString();
+    q->finish();
+    if (!checkPassword(password, stored))
         return wrong;
+    if (needsRehash(stored)) {
+        // Only now is the password at hand to hash again with today's parameters. A failure
+        // leaves the old hash, which still works: the next sign-in tries again.
+        const QString fresh = hashPassword(password);
+        if (auto r = m_ctx.db.exec(QStringLiteral("UPDATE identities SET password_hash = ? "
+                                                  "WHERE id = ? AND password_hash = ?"),
+                                   {fresh, identity.id, stored});
+            !r)
+            qWarning("could not rehash a password: %s", qPrintable(r.error().message));
+    }
     return identity;
 }
 

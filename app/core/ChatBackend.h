@@ -11,6 +11,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace carillon {
 
 // What a client sees of Carillon once signed in: one person's contacts, conversations,
@@ -27,6 +29,10 @@ public:
     // Session
     virtual Result<Profile> signIn(const QString &email, const QString &password,
                                    bool remember) = 0;
+    // The same without blocking the caller: the password check (deliberately slow) runs on
+    // another thread; done is called on the caller's thread, unless the backend is gone.
+    virtual void signInInBackground(const QString &email, const QString &password, bool remember,
+                                    std::function<void(const Result<Profile> &)> done) = 0;
     virtual Result<Profile> createIdentity(const QString &email, const QString &name,
                                            const QString &password) = 0;
     virtual Result<Profile> resumeRemembered() = 0;

@@ -1,25 +1,35 @@
 #include "EmbeddedBackend.h"
 
+#include "RememberedSignIn.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSysInfo>
 
 namespace carillon {
 
 namespace {
-const QString kRememberKey = rememberMeSecretName();
-}
+// How often a signed-in device re-reads its own session row, whatever the change feed says.
+constexpr int kSessionCheckMs = 500;
+} // namespace
 
 EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
     : ChatBackend(parent), m_ws(ws), m_device(QStringLiteral("%1 (Carillon %2)")
                                                   .arg(QSysInfo::machineHostName())
-                                                  .arg(QCoreApplication::applicationPid()))
+                                                  .arg(QCoreApplication::applicationPid())),
+      m_remembered(std::make_unique<RememberedSignIn>(ws))
 {
     connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
+    m_sessionCheck.setInterval(kSessionCheckMs);
+    connect(&m_sessionCheck, &QTimer::timeout, this, &EmbeddedBackend::checkSession);
+    m_workers.setMaxThreadCount(1);
 }
 
-EmbeddedBackend::~EmbeddedBackend() = default;
+EmbeddedBackend::~EmbeddedBackend()
+{
+    m_workers.waitForDone();
+}
 
 Status EmbeddedBackend::requireSignedIn() const
 {
@@ -34,8 +44,9 @@ Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, bool r
         return grant.error();
     m_sessionId = grant->sessionId;
     m_me = grant->profile;
+    m_sessionCheck.start();
     if (remember) {
-        if (Status saved = m_ws.secrets().write(kRememberKey, grant->token.toUtf8()); !saved)
+        if (Status saved = m_remembered->save(grant->token.toUtf8()); !saved)
             emit problem(tr("You are signed in, but this computer could not remember it (%1). "
                             "You will be asked to sign in again next time.")
                              .arg(saved.error().message));
@@ -52,6 +63,33 @@ Result<Profile> EmbeddedBackend::signIn(const QString &email, const QString &pas
     return adopt(m_ws.sessions().signIn(email, password, m_device), remember);
 }
 
+void EmbeddedBackend::signInInBackground(const QString &email, const QString &password,
+                                         bool remember,
+                                         std::function<void(const Result<Profile> &)> done)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    m_workers.start([self, ws, email, password, remember, done] {
+        // The database hands this thread its own connection; it is closed before the pool
+        // may reuse the thread.
+        Result<Identity> identity = ws->accounts().verifyPassword(email, password);
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, identity, remember, done] {
+                if (!self)
+                    return;
+                if (!identity) {
+                    done(identity.error());
+                    return;
+                }
+                done(self->adopt(self->m_ws.sessions().signInVerified(*identity, self->m_device),
+                                 remember));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QString &name,
                                                 const QString &password)
 {
@@ -63,7 +101,7 @@ Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QStr
 
 Result<Profile> EmbeddedBackend::resumeRemembered()
 {
-    auto token = m_ws.secrets().read(kRememberKey);
+    auto token = m_remembered->token();
     if (!token)
         return token.error();
     if (token->isEmpty())
@@ -74,26 +112,27 @@ Result<Profile> EmbeddedBackend::resumeRemembered()
     return adopt(grant, grant.ok());
 }
 
-void EmbeddedBackend::forgetRemembered()
-{
-    if (Status removed = m_ws.secrets().remove(kRememberKey); !removed)
-        emit problem(tr("The saved sign-in could not be removed (%1). Run \"carillon "
-                        "forget-secrets\" to remove it.")
-                         .arg(removed.error().message));
-}
-
 void EmbeddedBackend::signOut()
 {
     if (m_sessionId.isEmpty())
         return;
     const QString id = m_sessionId;
     m_sessionId.clear();
+    m_sessionCheck.stop();
     if (Status revoked = m_ws.sessions().revoke(id, RevokeReason::SignedOut); !revoked)
         emit problem(tr("Signed out here, but the session could not be ended in the data store "
                         "(%1). Sign in and out again to end it.")
                          .arg(revoked.error().message));
     forgetRemembered();
     emit signedOut(RevokeReason::SignedOut);
+}
+
+void EmbeddedBackend::forgetRemembered()
+{
+    if (Status removed = m_remembered->forget(); !removed)
+        emit problem(tr("The saved sign-in could not be removed (%1). Run \"carillon "
+                        "forget-secrets\" to remove it.")
+                         .arg(removed.error().message));
 }
 
 void EmbeddedBackend::checkSession()
@@ -104,6 +143,7 @@ void EmbeddedBackend::checkSession()
     if (state.active)
         return;
     m_sessionId.clear();
+    m_sessionCheck.stop();
     forgetRemembered();
     emit signedOut(state.reason);
 }

@@ -2,8 +2,14 @@
 
 #include "ChatBackend.h"
 
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
 namespace carillon {
 
+class RememberedSignIn;
 class Workspace;
 struct Change;
 
@@ -20,6 +26,8 @@ public:
     QString sessionId() const { return m_sessionId; }
 
     Result<Profile> signIn(const QString &email, const QString &password, bool remember) override;
+    void signInInBackground(const QString &email, const QString &password, bool remember,
+                            std::function<void(const Result<Profile> &)> done) override;
     Result<Profile> createIdentity(const QString &email, const QString &name,
                                    const QString &password) override;
     Result<Profile> resumeRemembered() override;
@@ -66,16 +74,21 @@ public:
     Status setFolderSetting(const QString &key, const QString &value) override;
 
 private:
-    void forgetRemembered();
     Result<Profile> adopt(const Result<SessionGrant> &grant, bool remember);
     void onChange(const Change &change);
     void checkSession();
+    void forgetRemembered();
     Status requireSignedIn() const;
 
     Workspace &m_ws;
     QString m_sessionId;
     Profile m_me;
     QString m_device;
+    std::unique_ptr<RememberedSignIn> m_remembered;
+    // Re-reads this device's session row now and then: a sign-out must not depend on the
+    // change feed, whose rows age out while a device sleeps.
+    QTimer m_sessionCheck;
+    QThreadPool m_workers; // the password check, off the GUI thread; waited for on destruction
 };
 
 } // namespace carillon

@@ -8,11 +8,25 @@
 #include <QMessageAuthenticationCode>
 #include <QUrl>
 
+#include <limits>
+
 namespace carillon {
 
 namespace {
 const QByteArray kPrefix = QByteArrayLiteral("/a/");
 const QByteArray kMethod = QByteArrayLiteral("GET");
+
+// 64 lower-case hex digits: the only spelling signPath() writes.
+bool isDigest(const QByteArray &part)
+{
+    if (part.size() != 64)
+        return false;
+    for (const char c : part) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 QString LinkSigner::secretName(const QString &keyId)
@@ -20,40 +34,107 @@ QString LinkSigner::secretName(const QString &keyId)
     return QStringLiteral("link-signing-key/") + keyId;
 }
 
+namespace {
+const QString kGenerationKey = QStringLiteral("links.key_generation");
+}
+
+Result<qint64> LinkSigner::generation() const
+{
+    auto v =
+        m_db.scalar(QStringLiteral("SELECT value FROM app_state WHERE key = ?"), {kGenerationKey});
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Status LinkSigner::bumpGeneration()
+{
+    // Every change to the keys moves this on, in the same transaction: the other instances
+    // see it at their next maintain() and reload.
+    return Status(m_db.exec(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, '1') "
+                                           "ON CONFLICT (key) DO UPDATE SET value = "
+                                           "CAST(value AS INTEGER) + 1"),
+                            {kGenerationKey}));
+}
+
 Status LinkSigner::load()
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT kid, retired_at FROM signing_keys ORDER BY created_at"));
+    auto gen = generation();
+    if (!gen)
+        return gen.error();
+    auto q = m_db.exec(QStringLiteral("SELECT kid, retired_at, created_at, last_expiry FROM "
+                                      "signing_keys ORDER BY created_at"));
     if (!q)
         return q.error();
-    QHash<QString, QByteArray> keys;
     QString active;
+    qint64 activeCreatedAt = 0;
+    qint64 nextPruneAt = std::numeric_limits<qint64>::max();
     QStringList ids;
     while (q->next()) {
         ids.append(q->value(0).toString());
-        if (q->value(1).isNull())
+        if (q->value(1).isNull()) {
             active = q->value(0).toString();
+            activeCreatedAt = q->value(2).toLongLong();
+        } else {
+            nextPruneAt = qMin(nextPruneAt, q->value(3).toLongLong());
+        }
     }
     q->finish();
+    if (ids.isEmpty()) {
+        // A new data folder (or keys removed by an older version's forget-secrets): the first
+        // key. Writing it proves the store works; if it does not, say so.
+        auto created = createKey();
+        if (!created) {
+            m_problem =
+                Error{ErrorCode::Io, tr("Cannot store a link-signing key in %1: %2")
+                                         .arg(m_secrets.description(), created.error().message)};
+            return {};
+        }
+        return load();
+    }
+    QHash<QString, QByteArray> keys;
     for (const QString &kid : std::as_const(ids)) {
         auto secret = m_secrets.read(secretName(kid));
-        if (!secret)
-            return secret.error();
+        if (!secret) {
+            m_problem =
+                Error{ErrorCode::Io,
+                      tr("The link-signing keys cannot be read from %1 (%2), so links cannot be "
+                         "served or checked. Fix that and start again, or run \"carillon "
+                         "forget-secrets\" to start over with a new key (links handed out stop "
+                         "working).")
+                          .arg(m_secrets.description(), secret.error().message)};
+            return {};
+        }
         if (secret->size() == 32)
             keys.insert(kid, *secret);
+    }
+    if (!keys.contains(active)) {
+        m_problem = Error{
+            ErrorCode::Io,
+            tr("The link-signing key is missing from %1, so links cannot be served or checked. "
+               "If your keys are in a keychain that is not running (GNOME Keyring, for "
+               "example), start it and try again; if they were kept in secrets.json, restore "
+               "it. Otherwise run \"carillon forget-secrets\" to start over with a new key "
+               "(links handed out stop working).")
+                .arg(m_secrets.description())};
+        return {};
     }
     {
         QWriteLocker lock(&m_lock);
         m_keys = keys;
-        m_active = keys.contains(active) ? active : QString();
+        m_active = active;
     }
-    if (activeKeyId().isEmpty()) {
-        // First start, or the secret of the active key was lost (keychain wiped): links it
-        // signed can no longer be verified, so start a fresh key.
-        auto created = rotate();
-        if (!created)
-            return created.error();
-    }
+    m_problem.reset();
+    m_generation = *gen;
+    m_activeCreatedAt = activeCreatedAt;
+    m_nextPruneAt = nextPruneAt;
+    return {};
+}
+
+Status LinkSigner::ready() const
+{
+    if (m_problem)
+        return *m_problem;
     return {};
 }
 
@@ -63,33 +144,75 @@ QString LinkSigner::activeKeyId() const
     return m_active;
 }
 
-Result<QString> LinkSigner::createKey()
+Status LinkSigner::maintain()
+{
+    auto gen = generation();
+    if (!gen)
+        return gen.error();
+    if (*gen != m_generation || m_problem) {
+        if (Status s = load(); !s)
+            return s;
+        if (m_problem)
+            return *m_problem;
+    }
+    const qint64 now = m_clock.nowMs();
+    if (now >= m_activeCreatedAt + kRotateEveryMs) {
+        if (auto rotated = createKey(activeKeyId()); !rotated)
+            return rotated.error();
+        if (Status s = load(); !s)
+            return s;
+    }
+    if (now > m_nextPruneAt) {
+        if (auto pruned = prune(); !pruned)
+            return pruned.error();
+    }
+    return ready();
+}
+
+Result<QString> LinkSigner::createKey(const QString &expectedActive)
 {
     const QString kid = SecureRandom::crockford(10).toLower();
     const QByteArray secret = SecureRandom::bytes(32);
     if (Status s = m_secrets.write(secretName(kid), secret); !s)
         return s.error();
+    bool superseded = false;
+    qint64 now = 0;
     Status s = m_db.transaction([&]() -> Status {
-        const qint64 now = m_clock.nowMs();
+        now = m_clock.nowMs();
+        if (!expectedActive.isEmpty()) {
+            auto current = m_db.scalar(
+                QStringLiteral("SELECT kid FROM signing_keys WHERE retired_at IS NULL"));
+            if (!current)
+                return current.error();
+            if (current->toString() != expectedActive) {
+                superseded = true; // another instance rotated first
+                return {};
+            }
+        }
         if (auto r = m_db.exec(QStringLiteral("UPDATE signing_keys SET retired_at = ? WHERE "
                                               "retired_at IS NULL"),
                                {now});
             !r)
             return r.error();
-        return Status(m_db.exec(QStringLiteral("INSERT INTO signing_keys (kid, created_at, "
-                                               "last_expiry) VALUES (?, ?, 0)"),
-                                {kid, now}));
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO signing_keys (kid, created_at, "
+                                              "last_expiry) VALUES (?, ?, 0)"),
+                               {kid, now});
+            !r)
+            return r.error();
+        return bumpGeneration();
     });
-    if (!s) {
-        // The key was never usable; a copy left in the keychain signs nothing, but say so.
+    if (!s || superseded) {
+        // Unused; a secret left behind names no key and does no harm.
         if (Status removed = m_secrets.remove(secretName(kid)); !removed)
-            qWarning("carillon: an unused signing key stays in the keychain: %s",
-                     qPrintable(removed.error().message));
-        return s.error();
+            qWarning("%s", qPrintable(removed.error().message));
+        if (!s)
+            return s.error();
+        return QString();
     }
     QWriteLocker lock(&m_lock);
     m_keys.insert(kid, secret);
     m_active = kid;
+    m_activeCreatedAt = now;
     return kid;
 }
 
@@ -100,30 +223,47 @@ Result<QString> LinkSigner::rotate()
 
 Result<int> LinkSigner::prune()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT kid FROM signing_keys WHERE retired_at IS NOT NULL "
-                                      "AND last_expiry < ?"),
-                       {m_clock.nowMs()});
-    if (!q)
-        return q.error();
+    const qint64 now = m_clock.nowMs();
     QStringList gone;
-    while (q->next())
-        gone.append(q->value(0).toString());
-    q->finish();
-    for (const QString &kid : std::as_const(gone)) {
-        if (auto d = m_db.exec(QStringLiteral("DELETE FROM signing_keys WHERE kid = ?"), {kid}); !d)
+    Status s = m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("SELECT kid FROM signing_keys WHERE retired_at IS NOT "
+                                          "NULL AND last_expiry < ?"),
+                           {now});
+        if (!q)
+            return q.error();
+        while (q->next())
+            gone.append(q->value(0).toString());
+        q->finish();
+        if (gone.isEmpty())
+            return {};
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM signing_keys WHERE retired_at IS NOT "
+                                              "NULL AND last_expiry < ?"),
+                               {now});
+            !d)
             return d.error();
-        {
-            QWriteLocker lock(&m_lock);
-            m_keys.remove(kid);
-        }
+        return bumpGeneration();
+    });
+    if (!s)
+        return s.error();
+    for (const QString &kid : std::as_const(gone)) {
+        // Its row is gone, so it verifies nothing any more; a secret left behind is harmless.
         if (Status removed = m_secrets.remove(secretName(kid)); !removed)
-            return removed.error();
+            qWarning("%s", qPrintable(removed.error().message));
+        QWriteLocker lock(&m_lock);
+        m_keys.remove(kid);
     }
+    auto next = m_db.scalar(QStringLiteral("SELECT MIN(last_expiry) FROM signing_keys WHERE "
+                                           "retired_at IS NOT NULL"));
+    if (next)
+        m_nextPruneAt = next->isNull() ? std::numeric_limits<qint64>::max() : next->toLongLong();
     return int(gone.size());
 }
 
 Result<int> LinkSigner::forgetAll()
 {
+    // A damaged store is the one case where starting over is what the person asked for.
+    if (Status s = m_secrets.discardDamaged(); !s)
+        return s.error();
     QStringList ids;
     {
         QWriteLocker lock(&m_lock);
@@ -147,6 +287,10 @@ Result<int> LinkSigner::forgetAll()
         return d.error();
     if (auto fresh = createKey(); !fresh)
         return fresh.error();
+    if (Status s = load(); !s)
+        return s.error();
+    if (m_problem)
+        return *m_problem;
     return int(ids.size());
 }
 
@@ -182,7 +326,7 @@ QByteArray LinkSigner::mac(const QByteArray &key, const QByteArray &path, const 
 }
 
 QString LinkSigner::signPath(const QString &publicId, const QString &fileName,
-                             qint64 expiresAtMs) const
+                             const QString &sha256, qint64 expiresAtMs) const
 {
     QByteArray key;
     QString kid;
@@ -192,13 +336,16 @@ QString LinkSigner::signPath(const QString &publicId, const QString &fileName,
         key = m_keys.value(kid);
     }
     const QByteArray id = QUrl::toPercentEncoding(publicId);
+    const QByteArray digest = sha256.toLatin1().toLower();
     const QByteArray name = QUrl::toPercentEncoding(fileName);
     const QByteArray exp = QByteArray::number(expiresAtMs / 1000);
+    // Without a digest: the older form, kept so verify() and signPath() stay exact inverses.
+    const QByteArray tail = digest.isEmpty() ? name : digest + '/' + name;
     const QByteArray sig =
-        mac(key, kPrefix + id + '/' + name, exp, kid.toLatin1())
+        mac(key, kPrefix + id + '/' + tail, exp, kid.toLatin1())
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     return QString::fromLatin1(kPrefix + id + '/' + exp + '/' + kid.toLatin1() + '/' + sig + '/' +
-                               name);
+                               tail);
 }
 
 LinkCheck LinkSigner::verify(const QByteArray &method, const QByteArray &target) const
@@ -214,13 +361,17 @@ LinkCheck LinkSigner::verify(const QByteArray &method, const QByteArray &target)
     check.verdict = LinkVerdict::BadSignature;
     if (method != kMethod && method != QByteArrayLiteral("HEAD"))
         return check;
-    if (parts.size() != 5 || target.contains('?') || target.contains('#'))
+    // Six parts with the file's digest; five for links made before links carried it.
+    if ((parts.size() != 6 && parts.size() != 5) || target.contains('?') || target.contains('#'))
         return check;
     const QByteArray &exp = parts[1];
     const QByteArray &kid = parts[2];
     const QByteArray &sig = parts[3];
-    const QByteArray &name = parts[4];
+    const QByteArray digest = parts.size() == 6 ? parts[4] : QByteArray();
+    const QByteArray &name = parts.last();
     if (exp.isEmpty() || kid.isEmpty() || sig.isEmpty() || name.isEmpty())
+        return check;
+    if (parts.size() == 6 && !isDigest(digest))
         return check;
     bool numeric = false;
     const qint64 expSeconds = exp.toLongLong(&numeric);
@@ -239,10 +390,12 @@ LinkCheck LinkSigner::verify(const QByteArray &method, const QByteArray &target)
         decoded.decoded.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) !=
             sig)
         return check;
-    if (!SecureRandom::constantTimeEquals(mac(key, kPrefix + parts.first() + '/' + name, exp, kid),
-                                          decoded.decoded))
+    const QByteArray signedPath =
+        kPrefix + parts.first() + '/' + (digest.isEmpty() ? name : digest + '/' + name);
+    if (!SecureRandom::constantTimeEquals(mac(key, signedPath, exp, kid), decoded.decoded))
         return check;
     check.expiresAtMs = expSeconds * 1000;
+    check.sha256 = QString::fromLatin1(digest);
     check.verdict =
         m_clock.nowMs() >= check.expiresAtMs ? LinkVerdict::Expired : LinkVerdict::Valid;
     return check;

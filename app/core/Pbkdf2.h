@@ -10,4 +10,8 @@ namespace carillon {
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
                         int length);
 
+// How many derivations this process has run: lets tests check that a path does run the KDF
+// (the unknown-address sign-in, whose cost must match a known one's).
+quint64 pbkdf2Runs();
+
 } // namespace carillon

@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,10 +27,37 @@ Result<QHash<QString, QByteArray>> FileSecretStore::load() const
         return Error{ErrorCode::Io, tr("Cannot read the secrets file %1 (%2). Check that it "
                                        "belongs to you.")
                                         .arg(m_path, file.errorString())};
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parsed);
+    const Error damaged{ErrorCode::Io,
+                        tr("The secrets file %1 is damaged. Restore it from a backup, or run "
+                           "\"carillon forget-secrets\" to start over (links handed out stop "
+                           "working and the saved sign-in is forgotten).")
+                            .arg(m_path)};
+    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+        return damaged;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return damaged;
         secrets.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+    }
     return secrets;
+}
+
+Status FileSecretStore::discardDamaged()
+{
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.lock();
+    if (load() || !QFile::exists(m_path))
+        return {};
+    const QString aside =
+        m_path + QStringLiteral(".damaged-") + QString::number(QDateTime::currentSecsSinceEpoch());
+    if (!QFile::rename(m_path, aside))
+        return Error{ErrorCode::Io, tr("Cannot move the damaged secrets file %1 aside. Check "
+                                       "the data folder's permissions.")
+                                        .arg(m_path)};
+    return {};
 }
 
 Status FileSecretStore::save(const QHash<QString, QByteArray> &secrets)

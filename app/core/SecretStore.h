@@ -9,10 +9,13 @@
 
 namespace carillon {
 
-// Name of the saved-sign-in ("remember me") token in a SecretStore.
-inline QString rememberMeSecretName()
+// Name of a device's saved-sign-in ("remember me") token in a SecretStore (see
+// RememberedSignIn). Without a device: the single token of versions before devices had their
+// own, taken over by the first window that starts.
+inline QString rememberMeSecretName(const QString &deviceId = {})
 {
-    return QStringLiteral("remember-me-token");
+    return deviceId.isEmpty() ? QStringLiteral("remember-me-token")
+                              : QStringLiteral("remember-me-token/") + deviceId;
 }
 
 // Where secrets live (the link-signing keys, the "remember me" token). The desktop build puts
@@ -27,11 +30,15 @@ public:
     virtual Status remove(const QString &key) = 0;
     // False for the file fallback: the UI and the log warn about it.
     virtual bool isSecure() const = 0;
+    // Puts a store that cannot be read any more aside (renamed, not deleted), so that
+    // forget-secrets can start over. Nothing to do for a healthy store.
+    virtual Status discardDamaged() { return {}; }
     virtual QString description() const = 0;
 };
 
 // Secrets in one file readable by its owner only (0600), written atomically. Used where no
-// keychain is reachable, and by tests.
+// keychain is reachable, and by tests. A file that cannot be parsed is an error for every
+// call, never an empty store: writing to it would lose the keys it holds.
 class FileSecretStore final : public SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(FileSecretStore)
@@ -43,6 +50,7 @@ public:
     Status remove(const QString &key) override;
     bool isSecure() const override { return false; }
     QString description() const override;
+    Status discardDamaged() override;
     QString filePath() const { return m_path; }
 
 private:

@@ -33,7 +33,12 @@ Result<SessionGrant> SessionStore::signIn(const QString &email, const QString &p
     auto identity = m_accounts.verifyPassword(email, password);
     if (!identity)
         return identity.error();
-    return openSession(identity->id, device);
+    return signInVerified(*identity, device);
+}
+
+Result<SessionGrant> SessionStore::signInVerified(const Identity &identity, const QString &device)
+{
+    return openSession(identity.id, device);
 }
 
 Result<SessionGrant> SessionStore::openSession(qint64 identityId, const QString &device)

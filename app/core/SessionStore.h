@@ -44,6 +44,10 @@ public:
     // session for this device.
     Result<SessionGrant> signIn(const QString &email, const QString &password,
                                 const QString &device);
+    // The second half of signIn(), for an identity AccountStore::verifyPassword() has just
+    // accepted (the window checks the password on a worker thread, then opens the session on
+    // its own).
+    Result<SessionGrant> signInVerified(const Identity &identity, const QString &device);
     // Opens a session without a password: the demo account picker and the command line, which
     // act on a local data folder the person already controls.
     Result<SessionGrant> openSession(qint64 identityId, const QString &device);

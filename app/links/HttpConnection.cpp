@@ -4,10 +4,12 @@
 
 #include <cerrno>
 
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
+#include <linux/sockios.h>
 #include <sys/sendfile.h>
 #endif
 
@@ -46,6 +48,35 @@ HttpConnection::~HttpConnection()
     }
 }
 
+qint64 HttpConnection::queuedBytes() const
+{
+#ifdef Q_OS_LINUX
+    int queued = 0;
+    if (m_fd >= 0 && ::ioctl(m_fd, SIOCOUTQ, &queued) == 0)
+        return queued;
+#endif
+    return -1;
+}
+
+void HttpConnection::touchAfterWrite()
+{
+    touch();
+    m_queued = queuedBytes();
+}
+
+bool HttpConnection::hasExpired()
+{
+    // The kernel's send buffer can hold megabytes; a slow reader drains it for longer than the
+    // idle limit before the socket takes more. Its shrinking queue is progress too.
+    if (m_state == State::Writing || m_state == State::Reading) {
+        const qint64 queued = queuedBytes();
+        if (queued >= 0 && m_queued >= 0 && queued < m_queued)
+            touch();
+        m_queued = queued;
+    }
+    return m_deadline.hasExpired();
+}
+
 void HttpConnection::closeNow()
 {
     if (m_state == State::Closed)
@@ -79,8 +110,10 @@ void HttpConnection::onReadable()
         m_in.resize(old + room);
         const ssize_t n = ::recv(m_fd, m_in.data() + old, size_t(room), 0);
         m_in.resize(old + qMax<qsizetype>(n, 0));
-        if (n > 0)
+        if (n > 0) {
+            touch();
             continue;
+        }
         if (n == 0) {
             // The client will send no more, but may still wait for answers to what it sent.
             m_peerClosed = true;
@@ -193,13 +226,13 @@ HttpConnection::WriteStep HttpConnection::writeSome()
             continue;
         if (n < 0 && wouldBlock(errno)) {
             if (progressed)
-                touch();
+                touchAfterWrite();
             return WriteStep::Blocked;
         }
         return WriteStep::Failed;
     }
     if (progressed)
-        touch();
+        touchAfterWrite();
     if (!fileBody)
         return WriteStep::Done;
     return writeFileBody(&budget);
@@ -248,7 +281,7 @@ HttpConnection::WriteStep HttpConnection::writeFileBody(qint64 *budget)
         break;
     }
     if (progressed)
-        touch();
+        touchAfterWrite();
     return step;
 }
 

@@ -34,9 +34,10 @@ public:
                    QObject *parent = nullptr);
     ~HttpConnection() override;
 
-    // True once the client has been idle too long: no complete request head within the idle
-    // limit, or no progress while the answer is being written.
-    bool hasExpired() const { return m_deadline.hasExpired(); }
+    // True once the client has made no progress for the idle limit: no byte of a request
+    // received, none of the answer written, and none of what is queued in the kernel taken
+    // by the client. A slow reader that keeps reading is never cut off mid-file.
+    bool hasExpired();
     // Closes the socket at once; emits closed().
     void closeNow();
 
@@ -68,6 +69,11 @@ private:
     WriteStep writeFileBody(qint64 *budget);
     void lingerAndClose();
     void touch() { m_deadline.setRemainingTime(m_limits.idleTimeoutMs); }
+    // After writing: the deadline restarts and what the kernel now holds for the client is the
+    // level a later sweep compares against.
+    void touchAfterWrite();
+    // Bytes written to the socket that the client has not acknowledged yet; -1 when unknown.
+    qint64 queuedBytes() const;
 
     int m_fd;
     const LinkResponder &m_responder;
@@ -82,6 +88,7 @@ private:
     QByteArray m_out; // response head and in-memory body
     qsizetype m_outSent = 0;
     qint64 m_fileSent = 0;
+    qint64 m_queued = -1; // queuedBytes() when last looked at
 };
 
 } // namespace carillon::links

@@ -166,24 +166,27 @@ HttpResponse LinkResponder::respond(const HttpRequest &request) const
         case LinkVerdict::Valid:
             break;
         }
-        return serveAttachment(request, check.publicId, head);
+        return serveAttachment(request, check, head);
     }();
     response.close = response.close || !request.keepAlive || request.hasBody;
     return response;
 }
 
-HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const QString &publicId,
+HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const LinkCheck &check,
                                             bool head) const
 {
     const QString gone = tr("This file no longer exists: it was deleted after the list was "
                             "made.");
-    auto attachment = m_ws.messages().attachmentByPublicId(publicId);
+    auto attachment = m_ws.messages().attachmentByPublicId(check.publicId);
     if (!attachment) {
         if (attachment.error().code == ErrorCode::NotFound)
             return error(404, gone, head);
         qCWarning(lcLinks, "could not look up an attachment: the data store failed");
         return error(500, tr("The file cannot be read right now. Try again in a moment."), head);
     }
+    // The link names the bytes it was made for; never answer it with other ones.
+    if (!check.sha256.isEmpty() && check.sha256 != attachment->sha256.toLower())
+        return error(404, gone, head);
     auto file = std::make_unique<QFile>(m_ws.blobs().pathFor(attachment->sha256));
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         // Erased between the lookup and now, or the blob store lost it.

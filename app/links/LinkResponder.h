@@ -7,7 +7,8 @@
 
 namespace carillon {
 class Workspace;
-}
+struct LinkCheck;
+} // namespace carillon
 
 namespace carillon::links {
 
@@ -38,7 +39,7 @@ public:
     static QByteArray contentType(const QString &mimeType);
 
 private:
-    HttpResponse serveAttachment(const HttpRequest &request, const QString &publicId,
+    HttpResponse serveAttachment(const HttpRequest &request, const LinkCheck &check,
                                  bool head) const;
     static HttpResponse error(int status, const QString &text, bool head);
 

@@ -125,6 +125,13 @@ LinkServerOptions LinkServerOptions::forWorkspace(Workspace &ws)
 LinkServer::LinkServer(Workspace &ws, LinkServerOptions options, QObject *parent)
     : QObject(parent), m_ws(ws), m_options(std::move(options))
 {
+    m_keyWatch.setInterval(kKeyWatchMs);
+    connect(&m_keyWatch, &QTimer::timeout, this, [this] {
+        const Status keys = m_ws.links().maintain();
+        if (!keys && !m_keyProblem)
+            qCWarning(lcLinks, "%s", qPrintable(keys.error().message));
+        m_keyProblem = !keys;
+    });
 }
 
 LinkServer::~LinkServer()
@@ -146,6 +153,9 @@ Status LinkServer::start()
 {
     if (!m_workers.empty())
         return {};
+    // Serving with a key that cannot be read would refuse every link handed out: say so.
+    if (Status keys = m_ws.links().maintain(); !keys)
+        return keys;
     // A client that disconnects mid-download must not kill the process: sendfile(2) has no
     // MSG_NOSIGNAL, so SIGPIPE is ignored process-wide (write errors are handled instead).
     std::signal(SIGPIPE, SIG_IGN);
@@ -194,6 +204,9 @@ Status LinkServer::start()
                          .arg(address, QString::fromLocal8Bit(std::strerror(failure)))};
     }
     qCInfo(lcLinks, "serving links on %s with %d worker threads", qPrintable(baseUrl()), count);
+    // Key changes by other instances (forget-secrets, a rotation) and the rotation schedule,
+    // followed well within a second.
+    m_keyWatch.start();
     return {};
 }
 
@@ -218,6 +231,7 @@ void LinkServer::dispatch(qintptr fd)
 
 void LinkServer::stop()
 {
+    m_keyWatch.stop();
     if (m_workers.empty())
         return;
     // Stop accepting first, so no socket is handed to a worker that is already shutting down.

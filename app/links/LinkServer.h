@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -55,6 +56,7 @@ public:
     ~LinkServer() override;
 
     // Starts the workers and listens. Fails with a message naming the port when it is taken.
+    // Fails too when the link-signing keys cannot be read (LinkSigner::ready()).
     Status start();
     // Stops listening, closes every connection and ends the workers. Safe to call twice.
     void stop();
@@ -77,6 +79,9 @@ private:
     links::Acceptor *m_acceptor = nullptr; // lives on the first worker's thread
     size_t m_next = 0;                     // touched only on that thread
     quint16 m_port = 0;
+    static constexpr int kKeyWatchMs = 300;
+    QTimer m_keyWatch; // LinkSigner::maintain() while serving
+    bool m_keyProblem = false;
 };
 
 } // namespace carillon

@@ -51,13 +51,16 @@ int sign(int links, int runs)
         ids.push_back(QStringLiteral("p%1").arg(i));
         names.push_back(QStringLiteral("report %1 é.pdf").arg(i));
     }
-    // The raw reference signs what LinkSigner signs: method, path, expiry and key id.
+    // The raw reference signs what LinkSigner signs: method, path (with the file's digest),
+    // expiry and key id.
+    const QByteArray digest = QByteArray(64, 'a');
     std::vector<QByteArray> messages;
     const QByteArray exp = QByteArray::number(expiresAt / 1000);
     const QByteArray kid = ws->links().activeKeyId().toLatin1();
     for (int i = 0; i < links; ++i)
-        messages.push_back("GET\n/a/" + QUrl::toPercentEncoding(ids[size_t(i)]) + '/' +
-                           QUrl::toPercentEncoding(names[size_t(i)]) + '\n' + exp + '\n' + kid);
+        messages.push_back("GET\n/a/" + QUrl::toPercentEncoding(ids[size_t(i)]) + '/' + digest +
+                           '/' + QUrl::toPercentEncoding(names[size_t(i)]) + '\n' + exp + '\n' +
+                           kid);
     unsigned char key[32];
     RAND_bytes(key, sizeof key);
 
@@ -67,10 +70,13 @@ int sign(int links, int runs)
         QElapsedTimer t;
         t.start();
         QByteArray all;
-        all.reserve(qsizetype(links) * 160);
+        all.reserve(qsizetype(links) * 230);
         for (int i = 0; i < links; ++i) {
             all += base;
-            all += ws->links().signPath(ids[size_t(i)], names[size_t(i)], expiresAt).toLatin1();
+            all += ws->links()
+                       .signPath(ids[size_t(i)], names[size_t(i)], QString::fromLatin1(digest),
+                                 expiresAt)
+                       .toLatin1();
             all += '\n';
         }
         ours.push_back(t.nsecsElapsed() / 1e6);

@@ -118,7 +118,7 @@ int manifest(const QStringList &args)
                 << QString::fromLatin1(QUrl::toPercentEncoding(a.fileName)) << '\n';
         else
             out << "http://127.0.0.1:" << args[1]
-                << ws->links().signPath(a.publicId, a.fileName, expires) << '\n';
+                << ws->links().signPath(a.publicId, a.fileName, a.sha256, expires) << '\n';
     }
     return 0;
 }

@@ -25,6 +25,8 @@ namespace {
 
 constexpr qint64 kNowMs = 1'800'000'000'000; // the clock of every run (2027-01-15)
 const QString kKeyId = QStringLiteral("fuzzkey000");
+// The digest of the file a fuzzed link is signed for.
+constexpr char kDigest[] = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 // The key the seed links are signed with: 32 bytes 0x00..0x1f.
 QByteArray fixedKey()
 {
@@ -82,9 +84,9 @@ Fixture &fixture()
     static const bool printed = [] {
         if (qEnvironmentVariableIsSet("CARILLON_FUZZ_PRINT_LINK"))
             std::fprintf(stderr, "%s\n",
-                         qPrintable(f.ws->links().signPath(QStringLiteral("abc123"),
-                                                           QStringLiteral("Résumé 1.pdf"),
-                                                           1'800'518'400'000)));
+                         qPrintable(f.ws->links().signPath(
+                             QStringLiteral("abc123"), QStringLiteral("Résumé 1.pdf"),
+                             QLatin1String(kDigest), 1'800'518'400'000)));
         return true;
     }();
     (void)printed;
@@ -107,7 +109,8 @@ void verifyAny(const LinkSigner &links, const QByteArray &input)
           "the verdict follows the expiry");
     const QByteArray encodedName = target.sliced(target.lastIndexOf('/') + 1);
     const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(encodedName));
-    check(links.signPath(result.publicId, name, result.expiresAtMs).toUtf8() == target,
+    check(links.signPath(result.publicId, name, result.sha256, result.expiresAtMs).toUtf8() ==
+              target,
           "an accepted link is exactly what signPath() writes");
 }
 
@@ -125,8 +128,9 @@ void roundTrip(const LinkSigner &links, const QByteArray &input)
     if (publicId.isEmpty() || fileName.isEmpty() || !numeric || seconds < 1 ||
         seconds > std::numeric_limits<qint64>::max() / 1000)
         return;
-    const QString path = links.signPath(publicId, fileName, seconds * 1000);
+    const QString path = links.signPath(publicId, fileName, QLatin1String(kDigest), seconds * 1000);
     const LinkCheck result = links.verify("GET", path.toUtf8());
+    check(result.sha256 == QLatin1String(kDigest), "the link keeps the file's digest");
     check(result.verdict == LinkVerdict::Valid || result.verdict == LinkVerdict::Expired,
           "a signed link verifies");
     check(result.publicId == publicId, "the link names its attachment");

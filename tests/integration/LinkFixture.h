@@ -74,7 +74,7 @@ struct LinkFixture
     }
     QByteArray linkUntil(const Attachment &a, qint64 expiresAtMs)
     {
-        return tw->links().signPath(a.publicId, a.fileName, expiresAtMs).toLatin1();
+        return tw->links().signPath(a.publicId, a.fileName, a.sha256, expiresAtMs).toLatin1();
     }
 };
 

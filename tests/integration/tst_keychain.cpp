@@ -85,9 +85,11 @@ private slots:
         EmbeddedBackend backend(*ws);
         QVERIFY(backend.signIn(QStringLiteral("kim@example.com"), QStringLiteral("a long password"),
                                true));
-        QVERIFY(!secrets->read(rememberMeSecretName())->isEmpty());
+        const QString device = *ws->state(QStringLiteral("remember.devices"));
+        QVERIFY(!device.isEmpty());
+        QVERIFY(!secrets->read(rememberMeSecretName(device))->isEmpty());
         backend.signOut();
-        QVERIFY(secrets->read(rememberMeSecretName())->isEmpty());
+        QVERIFY(secrets->read(rememberMeSecretName(device))->isEmpty());
     }
 
     void forgetSecretsFromTheCommandLine()
@@ -110,6 +112,27 @@ private slots:
             oldKid = std::move(Workspace::open(options)).value()->links().activeKeyId();
         }
         QVERIFY(!store.read(LinkSigner::secretName(oldKid))->isEmpty());
+        // Started without its keychain, serve does not make a new key (which would break every
+        // link handed out): it says what is wrong and stops.
+        {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CARILLON_NO_KEYCHAIN"), QStringLiteral("1"));
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("CARILLON_BIN"),
+                    {QStringLiteral("--data-dir"), dir, QStringLiteral("serve"),
+                     QStringLiteral("--port"), QStringLiteral("47999")});
+            QVERIFY(p.waitForFinished(60'000));
+            QCOMPARE(p.exitCode(), 1);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.contains("keychain"), err.constData());
+            QVERIFY2(err.contains("forget-secrets"), err.constData());
+            WorkspaceOptions options;
+            options.dataDir = dir;
+            options.secrets = &store;
+            auto ws = std::move(Workspace::open(options)).value();
+            QCOMPARE(ws->links().activeKeyId(), oldKid);
+        }
         const auto [code, out] = run({QStringLiteral("--forget-secrets")});
         QCOMPARE(code, 0);
         QVERIFY2(out.contains(QStringLiteral("system keychain")), qPrintable(out));

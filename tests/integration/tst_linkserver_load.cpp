@@ -215,6 +215,70 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 0, 2000);
     }
 
+    // A slow reader (a few KB per read, a small receive window) takes far longer than the idle
+    // limit for the whole file, yet keeps making progress: it gets every byte. A client that
+    // stops reading altogether is still dropped.
+    void slowReaderGetsTheWholeFileSilentOneIsDropped()
+    {
+        LinkServerOptions options;
+        options.idleTimeoutMs = 300;
+        LinkFixture fx(options);
+        const StoredFile file =
+            fx.upload(QStringLiteral("slow.bin"), LinkFixture::randomBytes(6 << 20, 7));
+        const QByteArray link = fx.link(file.attachment);
+
+        auto connectSmall = [&] {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            const int small = 4096;
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+            sockaddr_in address = {};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(fx.port());
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+                qFatal("cannot connect: %s", strerror(errno));
+            const QByteArray request = "GET " + link + " HTTP/1.1\r\nHost: x\r\n\r\n";
+            if (::send(fd, request.constData(), size_t(request.size()), 0) != request.size())
+                qFatal("cannot send the request");
+            return fd;
+        };
+
+        const int slow = connectSmall();
+        QByteArray received;
+        QElapsedTimer clock;
+        clock.start();
+        char buffer[64 * 1024];
+        // About 2 MB/s: the kernel's send buffer (megabytes on loopback) then takes longer
+        // than the idle limit to drain far enough for the server to write again.
+        constexpr qint64 kBytesPerSecond = 2'000'000;
+        for (;;) {
+            const ssize_t n = ::recv(slow, buffer, sizeof buffer, 0);
+            if (n <= 0)
+                break;
+            received.append(buffer, n);
+            const qint64 due = received.size() * 1000 / kBytesPerSecond;
+            if (clock.elapsed() < due)
+                QThread::msleep(quint64(due - clock.elapsed()));
+        }
+        ::close(slow);
+        const qsizetype bodyStart = received.indexOf("\r\n\r\n") + 4;
+        QVERIFY2(clock.elapsed() > 3 * options.idleTimeoutMs,
+                 qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(received.size() - bodyStart, file.bytes.size());
+        QCOMPARE(
+            QCryptographicHash::hash(received.mid(bodyStart), QCryptographicHash::Sha256).toHex(),
+            file.sha256Hex);
+
+        // Reads the start of the answer, then nothing: dropped after the limit.
+        const int silent = connectSmall();
+        QVERIFY(::recv(silent, buffer, 1024, 0) > 0);
+        clock.restart();
+        QTRY_COMPARE_WITH_TIMEOUT(fx.server->connectionCount(), 0, 5000);
+        QVERIFY2(clock.elapsed() >= options.idleTimeoutMs / 2,
+                 qPrintable(QString::number(clock.elapsed())));
+        ::close(silent);
+    }
+
     void servesWhileTheMainThreadIsBusy()
     {
         // The window's thread may be busy painting or in a modal dialog: downloads go on.

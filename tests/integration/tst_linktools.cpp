@@ -19,6 +19,7 @@
 
 #include "HttpTestClient.h"
 
+#include <algorithm>
 #include <csignal>
 
 using namespace carillon;
@@ -65,6 +66,14 @@ Profile makePerson(Workspace &ws, const QString &email)
     if (!identity)
         qFatal("%s", qPrintable(identity.error().message));
     return *ws.accounts().ensureProfile(identity->id);
+}
+
+// The path of a link to the attachment, valid for an hour.
+QByteArray linkForAnHour(Workspace &ws, const Attachment &a)
+{
+    return ws.links()
+        .signPath(a.publicId, a.fileName, a.sha256, ws.clock().nowMs() + 3'600'000)
+        .toLatin1();
 }
 
 // A running "carillon serve"; stopped with SIGTERM when it goes out of scope.
@@ -190,6 +199,14 @@ private slots:
         QVERIFY(manifestFile.open(QIODevice::ReadOnly));
         const QByteArrayList lines = manifestFile.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), names.size());
+        // Each link carries its file's SHA-256 (signed with it), for the links viewer to check
+        // the bytes against: not the server's say-so.
+        for (const QByteArray &digest : std::as_const(files)) {
+            QCOMPARE(std::count_if(
+                         lines.begin(), lines.end(),
+                         [&](const QByteArray &line) { return line.contains('/' + digest + '/'); }),
+                     1);
+        }
 
         // With --content-disposition, wget names each file as it was uploaded.
         const QString named = dir.filePath(QStringLiteral("named"));
@@ -256,10 +273,7 @@ private slots:
         QVERIFY(q && q->next());
         const Attachment a = *ws->messages().attachment(q->value(0).toLongLong());
         q->finish();
-        const QByteArray link =
-            ws->links()
-                .signPath(a.publicId, a.fileName, ws->clock().nowMs() + 3'600'000)
-                .toLatin1();
+        const QByteArray link = linkForAnHour(*ws, a);
         HttpTestClient client(port);
         QCOMPARE(client.get(link, {}, "HEAD").status, 200);
 
@@ -267,13 +281,116 @@ private slots:
         QVERIFY(ws->advanceClock(2 * 3'600'000));
         QTRY_COMPARE_WITH_TIMEOUT(client.get(link, {}, "HEAD").status, 410, 5000);
 
-        const QByteArray fresh =
-            ws->links()
-                .signPath(a.publicId, a.fileName, ws->clock().nowMs() + 3'600'000)
-                .toLatin1();
+        const QByteArray fresh = linkForAnHour(*ws, a);
         QCOMPARE(client.get(fresh, {}, "HEAD").status, 200);
         QVERIFY(ws->eraser().erase(a.uploaderId, RevokeReason::ProfileDeleted));
         QCOMPARE(client.get(fresh, {}, "HEAD").status, 404);
+        QCOMPARE(serve.stop(SIGTERM), 0);
+    }
+
+    // "carillon forget-secrets" in another process reaches a running serve within a second:
+    // the links handed out stop working, links signed with the new key work.
+    void forgetSecretsReachesARunningServe()
+    {
+        QTemporaryDir dir;
+        const quint16 port = freePort();
+        auto ws = openWorkspace(dir.path());
+        const Profile me = makePerson(*ws, QStringLiteral("me@example.com"));
+        const Profile other = makePerson(*ws, QStringLiteral("other@example.com"));
+        OutgoingMessage message;
+        message.attachments << NewAttachment::fromData(QStringLiteral("a.txt"), "a\n");
+        const Attachment a =
+            ws->messages()
+                .post(me.id, ws->conversations().direct(me.id, other.id)->id, message)
+                ->attachments.first();
+        Serve serve;
+        QVERIFY(serve.start({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve"),
+                             QStringLiteral("--port"), QString::number(port)}));
+        const QByteArray old = linkForAnHour(*ws, a);
+        HttpTestClient client(port);
+        QCOMPARE(client.get(old, {}, "HEAD").status, 200);
+
+        QProcess forget;
+        forget.start(qEnvironmentVariable("CARILLON_BIN"),
+                     {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("forget-secrets")});
+        QVERIFY(forget.waitForFinished(30'000));
+        QCOMPARE(forget.exitCode(), 0);
+        QElapsedTimer since;
+        since.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(old, {}, "HEAD").status, 403, 3000);
+        QVERIFY2(since.elapsed() < 1000, qPrintable(QString::number(since.elapsed())));
+        QVERIFY(ws->links().maintain());
+        const QByteArray fresh = linkForAnHour(*ws, a);
+        QCOMPARE(client.get(fresh, {}, "HEAD").status, 200);
+        QCOMPARE(serve.stop(SIGTERM), 0);
+    }
+
+    // Without its keys (a keychain not running, secrets.json lost or damaged) serve refuses
+    // to start, says what to do, and makes no new key; forget-secrets is the way out.
+    void serveWithoutItsKeysRefusesAndMakesNoNewKey()
+    {
+        QTemporaryDir dir;
+        QString kid;
+        {
+            auto ws = openWorkspace(dir.path());
+            kid = ws->links().activeKeyId();
+        }
+        const QString secrets = dir.filePath(QStringLiteral("secrets.json"));
+        QVERIFY(QFile::exists(secrets));
+        auto serveOnce = [&](QByteArray *err) {
+            QProcess p;
+            p.start(qEnvironmentVariable("CARILLON_BIN"),
+                    {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve"),
+                     QStringLiteral("--port"), QString::number(freePort())});
+            if (!p.waitForFinished(30'000)) {
+                p.kill();
+                p.waitForFinished();
+                return -1;
+            }
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        auto keysInFolder = [&] {
+            auto ws = openWorkspace(dir.path());
+            QStringList ids;
+            auto q = ws->db().exec(QStringLiteral("SELECT kid FROM signing_keys"));
+            while (q && q->next())
+                ids << q->value(0).toString();
+            return ids;
+        };
+
+        QVERIFY(QFile::rename(secrets, secrets + QStringLiteral(".away")));
+        QByteArray err;
+        QCOMPARE(serveOnce(&err), 1);
+        QVERIFY2(err.contains("link-signing key is missing"), err.constData());
+        QVERIFY2(err.contains("forget-secrets"), err.constData());
+        QCOMPARE(keysInFolder(), QStringList{kid});
+        QVERIFY(!QFile::exists(secrets));
+
+        {
+            QFile damaged(secrets);
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("{\"link-signing-key/");
+        }
+        QCOMPARE(serveOnce(&err), 1);
+        QVERIFY2(err.contains("damaged"), err.constData());
+        QCOMPARE(keysInFolder(), QStringList{kid});
+        QFile damaged(secrets);
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        QCOMPARE(damaged.readAll(), QByteArray("{\"link-signing-key/"));
+        damaged.close();
+
+        QProcess forget;
+        forget.start(qEnvironmentVariable("CARILLON_BIN"),
+                     {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("forget-secrets")});
+        QVERIFY(forget.waitForFinished(30'000));
+        QVERIFY2(forget.exitCode() == 0, forget.readAllStandardError().constData());
+        const QStringList fresh = keysInFolder();
+        QCOMPARE(fresh.size(), 1);
+        QVERIFY(fresh.first() != kid);
+        Serve serve;
+        QVERIFY(serve.start({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("serve"),
+                             QStringLiteral("--port"), QString::number(freePort())}));
         QCOMPARE(serve.stop(SIGTERM), 0);
     }
 

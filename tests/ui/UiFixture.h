@@ -66,6 +66,9 @@ struct UiInstance
             ->setText(DemoData::password());
         QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")),
                           Qt::LeftButton);
+        // The password is checked on another thread: wait for the answer.
+        for (int waited = 0; window->isBusy() && waited < 20'000; waited += 10)
+            QTest::qWait(10);
         return main() != nullptr && main()->isVisible();
     }
 

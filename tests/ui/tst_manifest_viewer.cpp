@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace carillon;
@@ -30,13 +32,15 @@ class TestManifestViewer : public QObject
     qint64 m_chat = 0;
     QTemporaryDir m_out;
 
-    QString writeManifest(qint64 expiresAt, bool tamperFirst = false)
+    QString writeManifest(qint64 expiresAt, bool tamperFirst = false, QString base = {})
     {
+        if (base.isEmpty())
+            base = m_server->baseUrl();
         QByteArray text;
         for (const Attachment &a : std::as_const(m_files)) {
             QByteArray link =
-                m_server->baseUrl().toLatin1() +
-                (*m_tw)->links().signPath(a.publicId, a.fileName, expiresAt).toLatin1();
+                base.toLatin1() +
+                (*m_tw)->links().signPath(a.publicId, a.fileName, a.sha256, expiresAt).toLatin1();
             if (tamperFirst && text.isEmpty())
                 link.replace("/a/", "/a/x");
             text += link + '\n';
@@ -141,6 +145,49 @@ private slots:
         QVERIFY(!QFileInfo::exists(again + QStringLiteral("/big.bin.part")));
     }
 
+    // Another local user holds the link port and answers every link with other bytes and a
+    // Repr-Digest that matches them. The viewer checks against the digest in the link (from
+    // the assistant), so nothing is reported verified and nothing is kept.
+    void aSquatterOnThePortCannotPassOffOtherBytes()
+    {
+        const QByteArray fake = "not your file\n";
+        const QByteArray digest =
+            QCryptographicHash::hash(fake, QCryptographicHash::Sha256).toBase64();
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        connect(&squatter, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = squatter.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, fake, digest] {
+                    const QByteArray request = socket->readAll();
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(fake.size()) +
+                        "\r\nRepr-Digest: sha-256=:" + digest + ":\r\nConnection: close\r\n\r\n");
+                    if (!request.startsWith("HEAD"))
+                        socket->write(fake);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        const QString manifest =
+            writeManifest(m_tw->clock.nowMs() + 86'400'000, false,
+                          QStringLiteral("http://127.0.0.1:%1").arg(squatter.serverPort()));
+        ui::ManifestViewer viewer(manifest, QStringLiteral("links"));
+        const QString folder = m_out.filePath(QStringLiteral("squatted"));
+        QDir().mkpath(folder);
+        QSignalSpy done(&viewer, &ui::ManifestViewer::downloadsFinished);
+        viewer.downloadAllTo(folder);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20'000);
+        QCOMPARE(done.first().at(0).toInt(), 0);
+        QCOMPARE(done.first().at(1).toInt(), 2);
+        for (int row = 0; row < 2; ++row)
+            QVERIFY2(viewer.table()->item(row, 3)->text().startsWith(
+                         QStringLiteral("Checksum mismatch")),
+                     qPrintable(viewer.table()->item(row, 3)->text()));
+        QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+    }
+
     // The download module's contract (HttpFetcher.h): headers before data, a Range from an
     // offset, the Repr-Digest passed on, and no handler after a transfer is destroyed.
     void fetcherStreamsFromAnOffsetAndStopsWhenDropped()
@@ -148,9 +195,10 @@ private slots:
         QString why;
         std::unique_ptr<ui::HttpFetcher> fetcher = ui::loadHttpFetcher(&why);
         QVERIFY2(fetcher, qPrintable(why));
-        const QString link = m_server->baseUrl() +
-                             (*m_tw)->links().signPath(m_files[1].publicId, m_files[1].fileName,
-                                                       m_tw->clock.nowMs() + 86'400'000);
+        const QString link =
+            m_server->baseUrl() + (*m_tw)->links().signPath(m_files[1].publicId,
+                                                            m_files[1].fileName, m_files[1].sha256,
+                                                            m_tw->clock.nowMs() + 86'400'000);
         QStringList events;
         QByteArray body;
         ui::HttpFetcher::Head last;
@@ -190,9 +238,9 @@ private slots:
             handlers.data(chunk);
             loop.quit();
         };
-        transfer = fetcher->get(m_server->baseUrl() +
-                                    (*m_tw)->links().signPath(huge.publicId, huge.fileName,
-                                                              m_tw->clock.nowMs() + 86'400'000),
+        transfer = fetcher->get(m_server->baseUrl() + (*m_tw)->links().signPath(
+                                                          huge.publicId, huge.fileName, huge.sha256,
+                                                          m_tw->clock.nowMs() + 86'400'000),
                                 0, dropping);
         QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
         loop.exec();
@@ -264,6 +312,20 @@ private slots:
         QCOMPARE(entries[2].expiresAtMs, qint64(0));
         QCOMPARE(entries[3].fileName, QStringLiteral("attachment"));
         QCOMPARE(entries[3].expiresAtMs, qint64(0));
+        QVERIFY(entries[0].sha256.isEmpty()); // an older link: no digest in it
+
+        // The digest the assistant signed into the link; the name is still the last part, as
+        // wget -i names the file.
+        const QByteArray hex = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        const QList<ui::ManifestEntry> signedEntries =
+            ui::readManifest("http://h/a/x/1800518400/k/s/" + hex +
+                             "/notes.txt\n"
+                             "http://h/a/x/1800518400/k/s/" +
+                             hex.toUpper() + "/notes.txt\n");
+        QCOMPARE(signedEntries[0].sha256, QByteArray::fromHex(hex));
+        QCOMPARE(signedEntries[0].fileName, QStringLiteral("notes.txt"));
+        QCOMPARE(signedEntries[0].expiresAtMs, Q_INT64_C(1800518400000));
+        QVERIFY(signedEntries[1].sha256.isEmpty());
     }
 };
 

@@ -82,7 +82,13 @@ private slots:
             ->setText(QStringLiteral("nope"));
         QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")),
                           Qt::LeftButton);
+        // The slow password check runs off the GUI thread: the window shows it is busy and
+        // does not take a second click meanwhile.
+        QVERIFY(window->isBusy());
+        QVERIFY(window->findChild<QWidget *>(QStringLiteral("signInBusyBar"))->isVisible());
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
         auto *error = window->findChild<QLabel *>(QStringLiteral("signInErrorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20'000);
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("password")));
         QVERIFY(!m_ui->main() || !m_ui->main()->isVisible());
@@ -95,18 +101,34 @@ private slots:
         auto *window = m_ui->signIn();
         window->findChild<QCheckBox *>(QStringLiteral("rememberCheckBox"))->setChecked(true);
         QVERIFY(m_ui->signInAs(kAda));
-        // The secret store holds a token, never the password.
-        const QByteArray token = *m_ui->ws->secrets().read(QStringLiteral("remember-me-token"));
+        // The secret store holds this device's token, never the password.
+        const QString device = *m_ui->ws->state(QStringLiteral("remember.devices"));
+        QVERIFY(!device.isEmpty() && !device.contains(QLatin1Char(',')));
+        const QByteArray token = *m_ui->ws->secrets().read(rememberMeSecretName(device));
         QVERIFY(token.size() >= 40);
         QVERIFY(!token.contains(DemoData::password().toUtf8()));
-        // A new start of the app (same data folder) opens the main window directly.
+        // A second window while this one runs is another device: it does not take this one's
+        // saved sign-in (which would sign this window out), it asks for a password.
+        {
+            ui::AppController second(*m_ui->ws);
+            second.start();
+            QVERIFY(!second.mainWindow());
+            QVERIFY(second.signInWindow() && second.signInWindow()->isVisible());
+        }
+        QTest::qWait(700); // longer than a device's session check
+        QVERIFY(m_ui->main() && m_ui->main()->isVisible());
+        QCOMPARE(*m_ui->ws->secrets().read(rememberMeSecretName(device)), token);
+        // The window ends; a new start of the app (same data folder) opens the main window
+        // directly.
+        m_ui->app.reset();
         ui::AppController again(*m_ui->ws);
         again.start();
         QVERIFY(again.mainWindow() && again.mainWindow()->isVisible());
         QCOMPARE(again.backend().me().email, kAda);
         // Signing out forgets it.
         emit again.mainWindow()->signOutRequested();
-        QVERIFY(m_ui->ws->secrets().read(QStringLiteral("remember-me-token"))->isEmpty());
+        QVERIFY(m_ui->ws->secrets().read(rememberMeSecretName(device))->isEmpty());
+        QVERIFY(m_ui->ws->state(QStringLiteral("remember.devices"))->isEmpty());
     }
 
     void settingsSaveAndApply()
