@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AppPaths.h"
+#include "BlobStore.h"
 #include "Clock.h"
 #include "DemoData.h"
 #include "Email.h"
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 namespace carillon::cli {
 
@@ -100,10 +103,8 @@ QString checkValue(const QString &kind, const QString &value)
                                   .arg(value);
     }
     if (kind == QLatin1String("DURATION")) {
-        return parseDurationMs(value) >= 0
-                   ? QString()
-                   : Text::tr("\"%1\" is not a duration. Write it like 90m, 24h, 6d or 1d12h.")
-                         .arg(value);
+        auto duration = parseDuration(value);
+        return duration ? QString() : duration.error().message;
     }
     if (kind == QLatin1String("MINUTES")) {
         bool ok = false;
@@ -118,10 +119,22 @@ QString checkValue(const QString &kind, const QString &value)
     }
     if (kind == QLatin1String("FILE")) {
         const QFileInfo info(value);
-        if (!info.exists() || !info.isFile())
+        if (!info.exists())
             return Text::tr("The file %1 does not exist. Check the path.").arg(value);
+        if (info.isDir())
+            return Text::tr("%1 is a folder. Attach the files in it one by one, or a zip of "
+                            "them.")
+                .arg(value);
+        if (!info.isFile())
+            return Text::tr("%1 is not a regular file (it is a device, pipe or socket). Attach a "
+                            "regular file.")
+                .arg(value);
         if (!info.isReadable())
             return Text::tr("The file %1 cannot be read. Check its permissions.").arg(value);
+        if (info.size() > BlobStore::kDefaultMaxSize)
+            return Text::tr("%1 is %2; attachments can be at most %3. Share a smaller file or "
+                            "split it.")
+                .arg(value, formatSize(info.size()), formatSize(BlobStore::kDefaultMaxSize));
         return {};
     }
     if (kind == QLatin1String("TARGET")) {
@@ -136,9 +149,32 @@ QString checkValue(const QString &kind, const QString &value)
     return {};
 }
 
+QString checkOptionValues(const Command &command, const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption &o : command.options) {
+        if (o.valueName().isEmpty())
+            continue;
+        for (const QString &v : parser.values(o.names().first())) {
+            if (QString problem = checkValue(o.valueName(), v); !problem.isEmpty())
+                return problem;
+        }
+    }
+    // Nobody acts as the assistant: refused before the data folder is even opened.
+    if (parser.isSet(asOption().names().first())) {
+        auto as = normalizeEmail(parser.value(asOption().names().first()));
+        if (as && *as == defaultAssistantEmail())
+            return Text::tr("Nobody can act as the assistant (%1): it only answers. Give a "
+                            "person's address with --as.")
+                .arg(*as);
+    }
+    return {};
+}
+
 QString checkArguments(const Command &command, const QCommandLineParser &parser,
                        const QStringList &args)
 {
+    if (QString problem = checkOptionValues(command, parser); !problem.isEmpty())
+        return problem;
     QStringList names = command.args.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool variadic = false;
     qsizetype required = 0;
@@ -163,14 +199,92 @@ QString checkArguments(const Command &command, const QCommandLineParser &parser,
         if (QString problem = checkValue(kind, args[i]); !problem.isEmpty())
             return problem;
     }
-    for (const QCommandLineOption &o : command.options) {
-        if (o.valueName().isEmpty())
+    if (command.validate)
+        return command.validate(parser, args);
+    return {};
+}
+
+// The options the window takes, each with a value. What the scan of the arguments found: a
+// command (then QCommandLineParser judges everything), or the window's request, or the first
+// problem with it.
+struct Scan
+{
+    bool wantsCommand = false;
+    WindowRequest window{AppPaths::defaultProfile(), {}, {}, {}};
+    QString problem;
+};
+
+Scan scanArguments(const QStringList &raw)
+{
+    Scan scan;
+    const QStringList valued{QStringLiteral("profile"), QStringLiteral("data-dir"),
+                             QStringLiteral("sign-in-as"), QStringLiteral("lang")};
+    const auto note = [&scan](const QString &problem) {
+        if (scan.problem.isEmpty())
+            scan.problem = problem;
+    };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QString &a = raw[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            a == QLatin1String("--forget-secrets") || !a.startsWith(QLatin1Char('-'))) {
+            scan.wantsCommand = true;
             continue;
-        for (const QString &v : parser.values(o.names().first())) {
-            if (QString problem = checkValue(o.valueName(), v); !problem.isEmpty())
-                return problem;
         }
+        const QString name = a.mid(2).section(QLatin1Char('='), 0, 0);
+        if (!a.startsWith(QLatin1String("--")) || !valued.contains(name)) {
+            note(Text::tr("\"%1\" is not an option.").arg(a));
+            continue;
+        }
+        QString value;
+        if (a.contains(QLatin1Char('='))) {
+            value = a.section(QLatin1Char('='), 1);
+        } else if (i + 1 < raw.size() && !raw[i + 1].startsWith(QLatin1Char('-'))) {
+            value = raw[++i];
+        }
+        if (value.trimmed().isEmpty()) {
+            note(Text::tr("--%1 needs a value, like --%1 %2.")
+                     .arg(name, name == QLatin1String("profile")    ? QStringLiteral("demo")
+                                : name == QLatin1String("data-dir") ? QStringLiteral("DIR")
+                                : name == QLatin1String("lang")     ? QStringLiteral("de")
+                                                                    : QStringLiteral("EMAIL")));
+            continue;
+        }
+        if (name == QLatin1String("profile"))
+            scan.window.profile = value;
+        else if (name == QLatin1String("data-dir"))
+            scan.window.dataDir = value;
+        else if (name == QLatin1String("sign-in-as"))
+            scan.window.signInAs = value;
+        else
+            scan.window.language = value;
     }
+    return scan;
+}
+
+// Every problem with the window's request, found before the window (or the link port) starts.
+QString checkWindowRequest(const WindowRequest &request)
+{
+    if (auto p = AppPaths::checkProfileName(request.profile); !p)
+        return p.error().message;
+    if (!request.signInAs.isEmpty()) {
+        if (auto e = normalizeEmail(request.signInAs); !e)
+            return e.error().message;
+    }
+    const bool demo = AppPaths::isDemoProfile(request.profile);
+    if (!demo && !request.signInAs.isEmpty())
+        return Text::tr("--sign-in-as signs in without a password, which only the demo does: add "
+                        "--profile demo.");
+    if (!demo)
+        return {};
+    // The demo profile offers sign-in without a password: never on a real folder.
+    const QString dir =
+        request.dataDir.isEmpty() ? AppPaths::dataDirFor(request.profile) : request.dataDir;
+    auto kind = Workspace::probeKind(dir);
+    if (!kind)
+        return kind.error().message;
+    if (*kind && **kind == FolderKind::Real)
+        return Workspace::realFolderError(dir).message;
     return {};
 }
 
@@ -178,42 +292,40 @@ QString checkArguments(const Command &command, const QCommandLineParser &parser,
 
 int main(int argc, char **argv, const Extensions &extensions)
 {
+    // Everything Carillon writes (the data folder, saved attachments) is for its owner only.
+    ::umask(077);
     // Find the command before choosing the application type: the window needs QApplication,
     // commands must run without a display.
     QStringList raw;
     for (int i = 1; i < argc; ++i)
         raw.append(QString::fromLocal8Bit(argv[i]));
-    bool wantsCommand = false;
-    for (int i = 0; i < raw.size(); ++i) {
-        const QString &a = raw[i];
-        if (a == QLatin1String("--profile") || a == QLatin1String("--data-dir") ||
-            a == QLatin1String("--sign-in-as") || a == QLatin1String("--lang")) {
-            ++i;
-            continue;
-        }
-        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
-            a == QLatin1String("--version") || a == QLatin1String("-v") ||
-            a == QLatin1String("--forget-secrets") || !a.startsWith(QLatin1Char('-'))) {
-            wantsCommand = true;
-            break;
-        }
-    }
+    const Scan scan = scanArguments(raw);
 
     const QCommandLineOption profileOption(QStringLiteral("profile"), QString(),
                                            QStringLiteral("NAME"), AppPaths::defaultProfile());
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(),
                                            QStringLiteral("DIR"));
 
-    if (!wantsCommand && extensions.gui) {
-        QString profile = AppPaths::defaultProfile();
-        QString dataDir;
-        for (int i = 0; i + 1 < raw.size(); ++i) {
-            if (raw[i] == QLatin1String("--profile"))
-                profile = raw[i + 1];
-            else if (raw[i] == QLatin1String("--data-dir"))
-                dataDir = raw[i + 1];
+    if (!scan.wantsCommand && extensions.gui) {
+        QString problem = scan.problem;
+        if (problem.isEmpty()) {
+            // Probing the folder needs Qt's SQL plugin, which needs an application object; the
+            // window makes its own afterwards.
+            int probeArgc = 1;
+            QCoreApplication probe(probeArgc, argv);
+            problem = checkWindowRequest(scan.window);
         }
-        return extensions.gui(argc, argv, profile, dataDir);
+        if (!problem.isEmpty()) {
+            int errorArgc = 1;
+            QCoreApplication app(errorArgc, argv);
+            if (!scan.window.language.isEmpty())
+                QLocale::setDefault(QLocale(scan.window.language));
+            installTranslations(QLocale());
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return Output(out, err, false).usage(problem);
+        }
+        return extensions.gui(argc, argv, scan.window);
     }
 
     QCoreApplication app(argc, argv);
@@ -302,6 +414,7 @@ int main(int argc, char **argv, const Extensions &extensions)
     options.dataDir =
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : AppPaths::dataDirFor(profile);
     options.demo = demo;
+    options.readOnly = command->readOnly;
     QString secretsWarning;
     const std::unique_ptr<SecretStore> secrets = openSecretStore(options.dataDir, &secretsWarning);
     options.secrets = secrets.get();
@@ -309,14 +422,21 @@ int main(int argc, char **argv, const Extensions &extensions)
         err << secretsWarning
             << Qt::endl; // a long-running server should say so; quick commands stay quiet
     auto ws = Workspace::open(options);
+    if (!ws && demo && command->readOnly && !QFileInfo::exists(options.dataDir))
+        return plain.usage(Text::tr("The demo data is not set up in %1 yet. Run \"carillon demo "
+                                    "reset\" first, or start the window with --profile demo.")
+                               .arg(options.dataDir));
     if (!ws)
         return plain.fail(ws.error());
-    if (demo && command->words != QLatin1String("demo reset")) {
-        if (Status s = DemoData::ensureSeeded(**ws); !s)
-            return plain.fail(s.error());
+    // Seeding and the assistant's delivery write: a reading command does neither.
+    if (!command->readOnly) {
+        if ((*ws)->isDemo() && command->words != QLatin1String("demo reset")) {
+            if (Status s = DemoData::ensureSeeded(**ws); !s)
+                return plain.fail(s.error());
+        }
+        if (extensions.attach)
+            extensions.attach(**ws);
     }
-    if (extensions.attach)
-        extensions.attach(**ws);
 
     bool json = false;
     for (const QCommandLineOption &o : command->options)

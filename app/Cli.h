@@ -41,19 +41,35 @@ struct Command
     QString summary;
     QList<QCommandLineOption> options;
     std::function<int(Invocation &)> run;
+    // Demo-only commands refuse a real data folder (see Workspace::realFolderError).
     bool demoOnly = false;
+    // Read-only commands write nothing into the data folder: it is opened read-only, not
+    // created when missing, not seeded, swept or visited by the assistant.
+    bool readOnly = false;
+    // Checks that need more than one value (e.g. "a message needs text or a file"), run before
+    // the data folder is opened. Returns the problem, or an empty string.
+    std::function<QString(const QCommandLineParser &, const QStringList &)> validate = nullptr;
 };
 
 QList<Command> adminCommands();
 QList<Command> chatCommands();
 QList<Command> serveCommands();
 
+// What the window was asked for; every option was checked before it starts.
+struct WindowRequest
+{
+    QString profile;
+    QString dataDir; // empty: the profile's folder
+    QString signInAs;
+    QString language;
+};
+
 // What main.cpp plugs in beside the core: participants such as the assistant (attached to
-// every workspace the command line opens) and the graphical client.
+// every workspace a writing command opens) and the graphical client.
 struct Extensions
 {
     std::function<void(Workspace &)> attach;
-    std::function<int(int argc, char **argv, const QString &profile, const QString &dataDir)> gui;
+    std::function<int(int argc, char **argv, const WindowRequest &request)> gui;
     // Long-running commands (serve) start the participants' background work with this, such as
     // the assistant's export delivery.
     std::function<void(Workspace &)> startBackground;

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "DemoData.h"
+#include "Email.h"
 #include "RememberedSignIn.h"
 #include "Workspace.h"
 
@@ -37,6 +38,17 @@ QJsonObject personJson(Workspace &ws, const Profile &p)
             {QStringLiteral("organisation"), managed ? managed->organisation : QString()}};
 }
 
+// The assistant's address is reserved; refused before the data folder is opened.
+QString checkNotAssistant(const QCommandLineParser &, const QStringList &args)
+{
+    auto email = normalizeEmail(args.value(0));
+    if (email && *email == defaultAssistantEmail())
+        return Text::tr("%1 is the assistant's address and is reserved: nobody can sign up with "
+                        "it. Use your own address.")
+            .arg(*email);
+    return {};
+}
+
 int identityCreate(Invocation &inv)
 {
     QString password = inv.option(QStringLiteral("password"));
@@ -46,18 +58,15 @@ int identityCreate(Invocation &inv)
     }
     if (password.isEmpty())
         return inv.out.usage(Text::tr("Give the password with --password-stdin (or --password)."));
-    auto identity =
-        inv.ws.accounts().createIdentity(inv.args[0], inv.option(QStringLiteral("name")), password);
-    if (!identity)
-        return inv.out.fail(identity.error());
-    auto profile = inv.ws.accounts().ensureProfile(identity->id);
+    auto profile =
+        inv.ws.accounts().createPerson(inv.args[0], inv.option(QStringLiteral("name")), password);
     if (!profile)
         return inv.out.fail(profile.error());
     if (inv.out.json()) {
         inv.out.printJson(personJson(inv.ws, *profile));
         return ExitOk;
     }
-    inv.out.line(Text::tr("Created %1 <%2>.").arg(identity->name, identity->email));
+    inv.out.line(Text::tr("Created %1 <%2>.").arg(profile->displayName, profile->email));
     return ExitOk;
 }
 
@@ -164,7 +173,7 @@ QList<Command> adminCommands()
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         Text::tr("Read the password from the first line of standard input."));
-    return {
+    QList<Command> commands{
         {QStringLiteral("identity create"),
          QStringLiteral("EMAIL"),
          Text::tr("Create a sign-in identity and its chat profile."),
@@ -335,6 +344,15 @@ QList<Command> adminCommands()
          },
          true},
     };
+    for (Command &c : commands) {
+        c.readOnly = QStringList{QStringLiteral("people"), QStringLiteral("team list"),
+                                 QStringLiteral("enterprise list"), QStringLiteral("demo people"),
+                                 QStringLiteral("clock show")}
+                         .contains(c.words);
+        if (c.words == QLatin1String("identity create"))
+            c.validate = checkNotAssistant;
+    }
+    return commands;
 }
 
 } // namespace carillon::cli

@@ -5,6 +5,8 @@
 #include "BlobStore.h"
 #include "Workspace.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +26,31 @@ Result<Profile> actor(Invocation &inv)
     if (!inv.isSet(QStringLiteral("as")))
         return Error{ErrorCode::InvalidInput,
                      Text::tr("Say who is acting with --as EMAIL (a person who has an identity).")};
-    return inv.ws.accounts().personByEmail(inv.option(QStringLiteral("as")));
+    const QString email = inv.option(QStringLiteral("as"));
+    // A reader finds the profile; only a writing command may give a returning person a new one.
+    auto me = inv.ws.options().readOnly ? inv.ws.accounts().profileByEmail(email)
+                                        : inv.ws.accounts().personByEmail(email);
+    if (me && me->kind == ProfileKind::Assistant)
+        return Error{ErrorCode::InvalidInput,
+                     Text::tr("Nobody can act as the assistant (%1): it only answers. Give a "
+                              "person's address with --as.")
+                         .arg(me->email)};
+    return me;
+}
+
+// The existing chat of exactly these people (me included), without creating one.
+std::optional<Conversation> existingChat(const QList<ConversationSummary> &list,
+                                         ConversationKind kind, QList<qint64> people)
+{
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    for (const ConversationSummary &s : list) {
+        QList<qint64> members = s.conversation.memberIds;
+        std::sort(members.begin(), members.end());
+        if (s.conversation.kind == kind && members == people)
+            return s.conversation;
+    }
+    return std::nullopt;
 }
 
 Result<QList<qint64>> profileIds(Workspace &ws, const QStringList &emails)
@@ -58,8 +84,9 @@ Result<Conversation> byTitle(Invocation &inv, const Profile &me, ConversationKin
 }
 
 // The conversation named by --to/--with (people), --conversation, --room or --group.
+// Reading never creates: without create, a chat that does not exist yet sets *missing.
 Result<Conversation> target(Invocation &inv, const Profile &me, const QString &peopleOption,
-                            bool createGroup)
+                            bool create, bool *missing = nullptr)
 {
     const QStringList people = inv.options(peopleOption);
     const int given = int(!people.isEmpty()) + int(inv.isSet(kConversation)) +
@@ -88,25 +115,22 @@ Result<Conversation> target(Invocation &inv, const Profile &me, const QString &p
     auto ids = profileIds(inv.ws, people);
     if (!ids)
         return ids.error();
-    if (ids->size() == 1)
+    if (create && ids->size() == 1)
         return inv.ws.conversations().direct(me.id, ids->first());
     // Several people: the group chat with exactly them, as the New message window does.
     auto list = inv.ws.conversations().summaries(me.id);
     if (!list)
         return list.error();
-    QList<qint64> wanted = *ids;
-    wanted.append(me.id);
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-    for (const ConversationSummary &s : *list) {
-        QList<qint64> members = s.conversation.memberIds;
-        std::sort(members.begin(), members.end());
-        if (s.conversation.kind == ConversationKind::Group && members == wanted)
-            return s.conversation;
-    }
-    if (!createGroup)
+    const ConversationKind kind =
+        ids->size() == 1 ? ConversationKind::Direct : ConversationKind::Group;
+    if (auto found = existingChat(*list, kind, *ids + QList<qint64>{me.id}))
+        return *found;
+    if (!create) {
+        if (missing)
+            *missing = true;
         return Error{ErrorCode::NotFound,
-                     Text::tr("There is no group chat with exactly those people.")};
+                     Text::tr("There is no chat with exactly those people yet.")};
+    }
     return inv.ws.conversations().createGroup(me.id, QString(), *ids);
 }
 
@@ -118,6 +142,21 @@ QJsonObject attachmentJson(const Attachment &a)
             {QStringLiteral("size"), a.size},
             {QStringLiteral("sha256"), a.sha256},
             {QStringLiteral("uploaderId"), a.uploaderId}};
+}
+
+// Before anything is opened: a message that could never be sent creates no conversation.
+QString checkMessage(const QCommandLineParser &parser, const QStringList &args)
+{
+    const QString text = args.join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty() && !parser.isSet(QStringLiteral("attach")))
+        return Text::tr("The message is empty. Write the text after the options, or attach a "
+                        "file with --attach FILE.");
+    if (text.size() > MessageStore::kMaxBodyLength)
+        return Text::tr("The message is too long (%1 characters; at most %2). Split it or send "
+                        "the text as a file with --attach.")
+            .arg(text.size())
+            .arg(MessageStore::kMaxBodyLength);
+    return {};
 }
 
 int send(Invocation &inv)
@@ -155,7 +194,18 @@ int history(Invocation &inv)
     auto me = actor(inv);
     if (!me)
         return inv.out.fail(me.error());
-    auto conv = target(inv, *me, kWith, false);
+    bool missing = false;
+    auto conv = target(inv, *me, kWith, false, &missing);
+    if (!conv && missing) {
+        // Nothing said yet is not an error; the chat appears when someone writes.
+        if (inv.out.json())
+            inv.out.printJson(QJsonObject{{QStringLiteral("conversation"), QJsonValue()},
+                                          {QStringLiteral("messages"), QJsonArray()}});
+        else
+            inv.out.line(Text::tr("No messages with %1 yet.")
+                             .arg(inv.options(kWith).join(QStringLiteral(", "))));
+        return ExitOk;
+    }
     if (!conv)
         return inv.out.fail(conv.error());
     const int limit =
@@ -386,7 +436,7 @@ QList<Command> chatCommands()
     const QCommandLineOption duration(QStringLiteral("duration"),
                                       Text::tr("Length in minutes (default 30)."),
                                       QStringLiteral("MINUTES"));
-    return {
+    QList<Command> commands{
         {QStringLiteral("contact invite"),
          QStringLiteral("EMAIL"),
          Text::tr("Invite a contact by address (the assistant is assistant_no_reply@chime.aws)."),
@@ -476,6 +526,15 @@ QList<Command> chatCommands()
          {asOption(), jsonOption()},
          meetingList},
     };
+    for (Command &c : commands) {
+        c.readOnly = QStringList{QStringLiteral("contact list"), QStringLiteral("conversations"),
+                                 QStringLiteral("history"), QStringLiteral("attachment save"),
+                                 QStringLiteral("meeting list")}
+                         .contains(c.words);
+        if (c.words == QLatin1String("send"))
+            c.validate = checkMessage;
+    }
+    return commands;
 }
 
 } // namespace carillon::cli

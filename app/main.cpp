@@ -35,22 +35,16 @@ int main(int argc, char *argv[])
     extensions.startBackground = [](carillon::Workspace &ws) {
         attachAssistant(ws)->exports().startWorking();
     };
-    extensions.gui = [](int count, char **args, const QString &profile, const QString &dataDir) {
+    extensions.gui = [](int count, char **args, const carillon::cli::WindowRequest &request) {
         static int guiArgc = count; // QApplication keeps a reference to it
         carillon::ui::GuiOptions options;
-        options.profile = profile;
-        options.demo = carillon::AppPaths::isDemoProfile(profile);
-        options.dataDir = dataDir.isEmpty() ? carillon::AppPaths::dataDirFor(profile) : dataDir;
-        const QStringList arguments = [&] {
-            QStringList list;
-            for (int i = 0; i < count; ++i)
-                list.append(QString::fromLocal8Bit(args[i]));
-            return list;
-        }();
-        if (const qsizetype at = arguments.indexOf(QStringLiteral("--sign-in-as")); at >= 0)
-            options.signInAs = arguments.value(at + 1);
-        if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at >= 0)
-            options.language = arguments.value(at + 1);
+        options.profile = request.profile;
+        options.demo = carillon::AppPaths::isDemoProfile(request.profile);
+        options.dataDir = request.dataDir.isEmpty()
+                              ? carillon::AppPaths::dataDirFor(request.profile)
+                              : request.dataDir;
+        options.signInAs = request.signInAs;
+        options.language = request.language;
         options.quitWhenReady = qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY");
         options.openSecrets = &carillon::openSecretStore;
         options.attach = [](carillon::Workspace &ws) {

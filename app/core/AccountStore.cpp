@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Email.h"
+#include "FaultPoint.h"
 #include "Pbkdf2.h"
 #include "SecureRandom.h"
 
@@ -75,12 +76,57 @@ bool AccountStore::checkPassword(const QString &password, const QString &stored)
 Result<Identity> AccountStore::createIdentity(const QString &email, const QString &name,
                                               const QString &password)
 {
-    if (auto normalized = normalizeEmail(email); !normalized)
-        return normalized.error(); // before the slow hash
+    if (Status s = checkSignUp(email, password); !s)
+        return s.error(); // before the slow hash
+    return createIdentityHashed(email, name, hashPassword(password));
+}
+
+Status AccountStore::checkSignUp(const QString &email, const QString &password) const
+{
+    auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return normalized.error();
+    if (Status reserved = checkNotReserved(*normalized); !reserved)
+        return reserved;
     if (password.size() < kMinPasswordLength)
         return Error{ErrorCode::InvalidInput, tr("The password must have at least %n characters.",
                                                  nullptr, kMinPasswordLength)};
-    return createIdentityHashed(email, name, hashPassword(password));
+    return {};
+}
+
+Status AccountStore::checkNotReserved(const QString &normalizedEmail) const
+{
+    auto assistant = m_ctx.db.scalar(
+        QStringLiteral("SELECT 1 FROM profiles WHERE email = ? AND kind = 'assistant'"),
+        {normalizedEmail});
+    if (!assistant)
+        return assistant.error();
+    if (assistant->isValid() || normalizedEmail == defaultAssistantEmail())
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is the assistant's address and is reserved: nobody can sign up or "
+                        "act with it. Use your own address.")
+                         .arg(normalizedEmail)};
+    return {};
+}
+
+Result<Profile> AccountStore::createPerson(const QString &email, const QString &name,
+                                           const QString &password)
+{
+    if (Status s = checkSignUp(email, password); !s)
+        return s.error(); // before the slow hash
+    const QString hash = hashPassword(password);
+    Result<Profile> created = Error{};
+    Status s = m_ctx.db.transaction([&]() -> Status {
+        auto identity = createIdentityHashed(email, name, hash);
+        if (!identity)
+            return identity.error();
+        faultPoint("identity-before-profile");
+        created = ensureProfile(identity->id);
+        return Status(created);
+    });
+    if (!s)
+        return s.error();
+    return created;
 }
 
 Result<Identity> AccountStore::createIdentityHashed(const QString &email, const QString &name,
@@ -93,6 +139,8 @@ Result<Identity> AccountStore::createIdentityHashed(const QString &email, const 
         name.trimmed().isEmpty() ? normalized->section(QLatin1Char('@'), 0, 0) : name.trimmed();
     Identity created;
     Status s = m_ctx.db.transaction([&]() -> Status {
+        if (Status reserved = checkNotReserved(*normalized); !reserved)
+            return reserved;
         auto existing = m_ctx.db.scalar(QStringLiteral("SELECT id FROM identities WHERE email = ?"),
                                         {*normalized});
         if (!existing)
@@ -241,6 +289,11 @@ Result<Profile> AccountStore::profileByEmail(const QString &email) const
 Result<Profile> AccountStore::personByEmail(const QString &email)
 {
     auto found = profileByEmail(email);
+    if (found && found->kind == ProfileKind::Assistant)
+        return Error{ErrorCode::InvalidInput,
+                     tr("Nobody can act as the assistant (%1): only Carillon speaks for it. Act "
+                        "as a person instead.")
+                         .arg(found->email)};
     if (found || found.error().code != ErrorCode::NotFound)
         return found;
     // An identity that has not signed in since its profile was deleted gets its new profile

@@ -25,7 +25,11 @@ public:
 
     Result<Identity> createIdentity(const QString &email, const QString &name,
                                     const QString &password);
+    // The identity and its profile in one transaction: on any failure neither exists.
+    Result<Profile> createPerson(const QString &email, const QString &name,
+                                 const QString &password);
     // Same, with a hash made by hashPassword() (the demo data set hashes its one password once).
+    // The assistant's address is reserved: nobody may sign up with it.
     Result<Identity> createIdentityHashed(const QString &email, const QString &name,
                                           const QString &passwordHash);
     Result<Identity> identityByEmail(const QString &email) const;
@@ -40,7 +44,8 @@ public:
     Result<Profile> profile(qint64 profileId) const;
     Result<Profile> profileByEmail(const QString &email) const;
     // The profile of a person who has signed in at least once, found by their address. Used by
-    // every "as this person" entry point; the error says to create or sign in first.
+    // every "as this person" entry point; the error says to create or sign in first. The
+    // assistant is nobody's to act as: its address is refused.
     Result<Profile> personByEmail(const QString &email);
     Result<QList<Profile>> profiles() const;
 
@@ -55,6 +60,11 @@ public:
     static QString profileColumns(const QString &alias = {});
 
 private:
+    Status checkNotReserved(const QString &normalizedEmail) const;
+    // What can be checked before the slow hash: the address, that it is not reserved, the
+    // password's length.
+    Status checkSignUp(const QString &email, const QString &password) const;
+
     StoreContext m_ctx;
 };
 

@@ -20,14 +20,39 @@ constexpr qint64 kChunk = 256 * 1024;
 
 QString formatSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    // Binary units, as the limit is set (100 MiB): a file and the limit read in the same unit.
+    // A whole number drops its ".0", so the limit reads "100 MiB".
+    const QLocale locale;
+    const QString precise = locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    const QString wholeSuffix = locale.decimalPoint() + locale.zeroDigit() + QLatin1Char(' ');
+    return precise.contains(wholeSuffix)
+               ? locale.formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat)
+               : precise;
 }
 
 BlobStore::BlobStore(QString rootPath, qint64 maxSize)
     : m_root(std::move(rootPath)), m_maxSize(maxSize)
 {
-    QDir().mkpath(m_root);
+    // Folders are made when the first blob is stored: opening a data folder to read writes
+    // nothing.
 }
+
+namespace {
+// Attachments are private: every folder of the store is owner-only, whatever the umask.
+bool makePrivatePath(const QString &root, const QString &path)
+{
+    if (!QDir().mkpath(path))
+        return false;
+    for (QString p = path; p.startsWith(root) && p.size() >= root.size();
+         p = QFileInfo(p).absolutePath()) {
+        QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ExeOwner);
+        if (p.size() == root.size())
+            break;
+    }
+    return true;
+}
+} // namespace
 
 QString BlobStore::pathFor(const QString &sha256) const
 {
@@ -74,7 +99,7 @@ Result<BlobInfo> BlobStore::putData(const QByteArray &bytes)
 Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
 {
     const QString tmpDir = m_root + QStringLiteral("/tmp");
-    if (!QDir().mkpath(tmpDir))
+    if (!makePrivatePath(m_root, tmpDir))
         return Error{ErrorCode::Io, tr("Cannot write to the attachment folder %1. Check its "
                                        "permissions and free space.")
                                         .arg(m_root)};
@@ -85,7 +110,8 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
     QFile tmp(tmpDir + QStringLiteral("/%1-%2.part")
                            .arg(QCoreApplication::applicationPid())
                            .arg(QUuid::createUuid().toString(QUuid::Id128)));
-    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error{ErrorCode::Io, tr("Cannot write to the attachment folder %1 (%2). Check its "
                                        "permissions and free space.")
                                         .arg(m_root, tmp.errorString())};
@@ -133,7 +159,7 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
         tmp.remove(); // same content already stored
         return info;
     }
-    QDir().mkpath(QFileInfo(target).absolutePath());
+    makePrivatePath(m_root, QFileInfo(target).absolutePath());
     if (!tmp.rename(target)) {
         const QString reason = tmp.errorString();
         tmp.remove();

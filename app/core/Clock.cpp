@@ -1,5 +1,6 @@
 #include "Clock.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace carillon {
@@ -14,15 +15,28 @@ qint64 OffsetClock::nowMs() const
     return QDateTime::currentMSecsSinceEpoch() + m_offsetMs.load();
 }
 
-qint64 parseDurationMs(const QString &text)
+Result<qint64> parseDuration(const QString &text)
 {
     const QString t = text.trimmed().toLower();
+    const Error notDuration{
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("Clock", "\"%1\" is not a duration. Write it like 90m, 24h, "
+                                             "6d or 1d12h.")
+            .arg(text)};
     if (t.isEmpty())
-        return -1;
-    bool isNumber = false;
-    const qint64 seconds = t.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? seconds * 1000 : -1;
+        return notDuration;
+    static const QRegularExpression bareNumber(QStringLiteral("^\\d+$"));
+    if (bareNumber.match(t).hasMatch())
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("Clock", "\"%1\" has no unit: %1h? Write s, m, h "
+                                                          "or d after the number, like 90m, "
+                                                          "24h or 6d.")
+                         .arg(t)};
+    const Error tooLong{ErrorCode::InvalidInput,
+                        QCoreApplication::translate("Clock", "%1 is too long: the demo clock "
+                                                             "runs at most 10 years ahead of "
+                                                             "real time.")
+                            .arg(text.trimmed())};
 
     static const QRegularExpression part(QStringLiteral("(\\d+)\\s*([dhms])"));
     qint64 total = 0;
@@ -30,27 +44,40 @@ qint64 parseDurationMs(const QString &text)
     for (auto it = part.globalMatch(t); it.hasNext();) {
         const auto m = it.next();
         if (m.capturedStart() != consumed)
-            return -1;
+            return notDuration;
         consumed = m.capturedEnd();
-        const qint64 n = m.captured(1).toLongLong();
+        qint64 unitMs = 1000;
         switch (m.captured(2).at(0).toLatin1()) {
         case 'd':
-            total += n * 86'400'000;
+            unitMs = 86'400'000;
             break;
         case 'h':
-            total += n * 3'600'000;
+            unitMs = 3'600'000;
             break;
         case 'm':
-            total += n * 60'000;
+            unitMs = 60'000;
             break;
         default:
-            total += n * 1000;
             break;
         }
+        // Checked before multiplying: "106751991167d" must not wrap around.
+        bool ok = false;
+        const qint64 n = m.captured(1).toLongLong(&ok);
+        if (!ok || n > (kMaxClockOffsetMs - total) / unitMs)
+            return tooLong;
+        total += n * unitMs;
         while (consumed < t.size() && t.at(consumed).isSpace())
             ++consumed;
     }
-    return consumed == t.size() ? total : -1;
+    if (consumed != t.size() || consumed == 0)
+        return notDuration;
+    return total;
+}
+
+qint64 parseDurationMs(const QString &text)
+{
+    auto parsed = parseDuration(text);
+    return parsed ? *parsed : -1;
 }
 
 } // namespace carillon

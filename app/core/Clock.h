@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QtGlobal>
 
@@ -49,8 +51,16 @@ private:
     std::atomic<qint64> m_nowMs;
 };
 
-// Parses "90s", "10m", "24h", "6d", "1d12h" or a plain number of seconds. Returns -1 when the
-// text is not a duration. Shared by the command line and the Advance time dialog.
+// How far the demo clock may run ahead of real time: ten years (leap days included). Far enough
+// for any story, and far from the overflow of a millisecond count.
+constexpr qint64 kMaxClockOffsetMs = 3653LL * 86'400'000;
+
+// Parses "90s", "10m", "24h", "6d", "1d12h". Every number needs its unit: a bare "24" is refused
+// with the hint "24h?" rather than guessed. Durations beyond kMaxClockOffsetMs are refused, so
+// no input overflows. The error is translated and says how to write it.
+Result<qint64> parseDuration(const QString &text);
+// The same, -1 when the text is not a duration. Shared by the command line and the Advance time
+// dialog.
 qint64 parseDurationMs(const QString &text);
 
 } // namespace carillon

@@ -12,7 +12,10 @@
 #include <QThread>
 #include <QUuid>
 
+#include <fcntl.h>
 #include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace carillon {
 
@@ -168,16 +171,47 @@ Status Database::configure(QSqlDatabase &db) const
         if (!q.exec(QLatin1String(pragma)))
             return storageError(q.lastError().text());
     }
+    if (m_readOnly && !q.exec(QStringLiteral("PRAGMA query_only=ON")))
+        return storageError(q.lastError().text());
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
+namespace {
+// Other local users must not read the conversations: the file is created owner-only (SQLite
+// gives -wal and -shm the main file's mode), and files from older versions are narrowed.
+bool makeOwnerOnly(const QString &filePath)
+{
+    const QByteArray path = QFile::encodeName(filePath);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray file = path + suffix;
+        struct stat st;
+        if (::lstat(file.constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077))
+            ::chmod(file.constData(), st.st_mode & 0700);
+    }
+    return true;
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
+                                                 const DatabaseOptions &options)
 {
     const QFileInfo info(filePath);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (options.readOnly && !info.isFile())
+        return Error{ErrorCode::NotFound,
+                     tr("There is no data store at %1 yet, so there is nothing to read.")
+                         .arg(info.absoluteFilePath())};
+    if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
         return Error{ErrorCode::Io, tr("Cannot create the data folder %1. Choose a folder you "
                                        "can write to.")
                                         .arg(info.absolutePath())};
+    if (!makeOwnerOnly(info.absoluteFilePath()))
+        return Error{ErrorCode::Io, tr("Cannot open the data store %1. Check the file's "
+                                       "permissions.")
+                                        .arg(info.absoluteFilePath())};
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
@@ -186,8 +220,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
                                         .arg(info.absoluteFilePath(), conn.lastError().text())};
     if (Status s = db->configure(conn); !s)
         return s.error();
-    if (Status s = db->migrate(); !s)
+    if (Status s = db->migrate(options.onCreate); !s)
         return s.error();
+    if (options.readOnly) {
+        db->m_readOnly = true;
+        if (Status s = db->configure(conn); !s)
+            return s.error();
+    }
     return db;
 }
 
@@ -202,7 +241,7 @@ int Database::schemaVersion() const
     return v ? v->toInt() : -1;
 }
 
-Status Database::migrate()
+Status Database::migrate(const std::function<Status(Database &)> &onCreate)
 {
     const auto &steps = schemaMigrations();
     // The usual case, an up-to-date folder, needs no write lock (every start pays for it).
@@ -227,11 +266,19 @@ Status Database::migrate()
                 done = true;
                 return {};
             }
-            for (const QString &statement : steps[size_t(current)]) {
-                if (auto r = exec(statement); !r)
-                    return r.error();
+            // Every missing step in this one transaction, so a new file gets its schema and what
+            // onCreate writes together.
+            for (size_t step = size_t(current); step < steps.size(); ++step) {
+                for (const QString &statement : steps[step]) {
+                    if (auto r = exec(statement); !r)
+                        return r.error();
+                }
             }
-            return Status(exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)));
+            if (current == 0 && onCreate) {
+                if (Status created = onCreate(*this); !created)
+                    return created;
+            }
+            return Status(exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size())));
         });
         if (!s || done)
             return s;

@@ -19,11 +19,26 @@ namespace carillon {
 // current schema on open. Each thread gets its own named connection (Qt Sql connections must
 // not cross threads). This is the only place that speaks SQLite dialect; everything else uses
 // portable SQL so a PostgreSQL backend can replace it.
+class Database;
+
+struct DatabaseOptions
+{
+    // Statements that would write are refused (PRAGMA query_only) once the file is open, so a
+    // reading command cannot change anything by mistake. A file that does not exist is not
+    // created; an out-of-date schema is still migrated first, because reading needs it.
+    bool readOnly = false;
+    // Runs inside the transaction that creates the schema of a new file: what it writes exists
+    // exactly when the schema does (a crash leaves neither).
+    std::function<Status(Database &)> onCreate;
+};
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static Result<std::unique_ptr<Database>> open(const QString &filePath);
+    // The file and its -wal and -shm companions are owner-only (0600), older ones included.
+    static Result<std::unique_ptr<Database>> open(const QString &filePath,
+                                                  const DatabaseOptions &options = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -66,10 +81,11 @@ public:
 
 private:
     explicit Database(QString filePath);
-    Status migrate();
+    Status migrate(const std::function<Status(Database &)> &onCreate);
     Status configure(QSqlDatabase &db) const;
 
     QString m_filePath;
+    bool m_readOnly = false;
     QString m_connectionPrefix;
     bool m_checkpointPending = false;
 

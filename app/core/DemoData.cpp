@@ -8,7 +8,6 @@
 namespace carillon {
 
 namespace {
-const char *const kSeededKey = "demo.seeded";
 const qint64 kMinute = 60'000;
 
 // Everyone is addressed by the local part of their email in the script below.
@@ -87,18 +86,34 @@ QList<DemoPerson> DemoData::people()
     };
 }
 
+Status DemoData::checkFolder(Workspace &ws)
+{
+    if (ws.isDemo())
+        return {};
+    auto identities = ws.db().scalar(QStringLiteral("SELECT COUNT(*) FROM identities"));
+    if (!identities)
+        return identities.error();
+    if (identities->toInt() > 0)
+        return Workspace::realFolderError(ws.dataDir());
+    return {};
+}
+
 Status DemoData::ensureSeeded(Workspace &ws)
 {
-    auto seeded = ws.state(QLatin1String(kSeededKey));
+    auto seeded = ws.state(seededStateKey());
     if (!seeded)
         return seeded.error();
     if (!seeded->isEmpty())
         return {};
+    if (Status s = checkFolder(ws); !s)
+        return s;
     return seed(ws);
 }
 
 Status DemoData::reset(Workspace &ws)
 {
+    if (Status s = checkFolder(ws); !s)
+        return s;
     if (Status s = ws.clearAll(); !s)
         return s;
     return seed(ws);
@@ -255,7 +270,7 @@ Status DemoData::seed(Workspace &ws)
                                   {s.id(QStringLiteral("ada"))});
             !q)
             return q.error();
-        return ws.setState(QLatin1String(kSeededKey), QStringLiteral("1"));
+        return ws.setState(seededStateKey(), QStringLiteral("1"));
     });
 }
 

@@ -31,8 +31,14 @@ public:
     static Status ensureSeeded(Workspace &ws);
     // Removes everything (sessions included, so running instances return to sign-in) and seeds.
     static Status reset(Workspace &ws);
+    // Both refuse a real folder that holds anyone's identity (Workspace::realFolderError); a
+    // brand-new, empty folder may be seeded (tests do).
+
+    // The app_state key that says the data set was seeded.
+    static QString seededStateKey() { return QStringLiteral("demo.seeded"); }
 
 private:
+    static Status checkFolder(Workspace &ws);
     static Status seed(Workspace &ws);
 };
 

@@ -19,13 +19,28 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace carillon {
+
+// What a data folder is, recorded when it is created and never changed: a demo folder holds
+// the demo data set and has a movable clock; a real folder holds real people's data, which no
+// demo command, demo sign-in or seeding may touch.
+enum class FolderKind
+{
+    Real,
+    Demo
+};
 
 struct WorkspaceOptions
 {
     QString dataDir;
-    bool demo = false; // demo profile: a shared, persisted clock offset
+    // Create a new folder as a demo folder. An existing folder keeps the kind it records; asking
+    // for demo on a real folder is refused, whatever profile or environment led here.
+    bool demo = false;
+    // Only read: the folder must exist; nothing is created, migrated beyond what opening needs,
+    // seeded, swept or signed, and statements that would write are refused.
+    bool readOnly = false;
     // Tests inject a ManualClock; otherwise the system clock (or the offset clock on demo).
     Clock *clock = nullptr;
     qint64 maxAttachmentSize = BlobStore::kDefaultMaxSize;
@@ -47,11 +62,16 @@ class Workspace : public QObject
     Q_OBJECT
 public:
     static Result<std::unique_ptr<Workspace>> open(const WorkspaceOptions &options);
+    // The kind of the folder at dataDir without writing to it; nothing when it has no data yet.
+    static Result<std::optional<FolderKind>> probeKind(const QString &dataDir);
+    // Why demo-only things are refused on a real folder, and what to do instead.
+    static Error realFolderError(const QString &dataDir);
     ~Workspace() override;
 
     const WorkspaceOptions &options() const { return m_options; }
     QString dataDir() const { return m_options.dataDir; }
-    bool isDemo() const { return m_options.demo; }
+    FolderKind kind() const { return m_kind; }
+    bool isDemo() const { return m_kind == FolderKind::Demo; }
 
     Database &db() { return *m_db; }
     const Clock &clock() const { return *m_clock; }
@@ -88,6 +108,7 @@ private:
     void reloadClockOffset();
 
     WorkspaceOptions m_options;
+    FolderKind m_kind = FolderKind::Real;
     std::unique_ptr<InstanceLock> m_instanceLock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_ownedClock;

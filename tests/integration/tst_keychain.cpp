@@ -102,7 +102,10 @@ private slots:
             p.waitForFinished(60'000);
             return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));
         };
-        QCOMPARE(run({QStringLiteral("people")}).first, 0);
+        // A writing command: reading commands do not create a data folder.
+        QCOMPARE(
+            run({QStringLiteral("team"), QStringLiteral("create"), QStringLiteral("Keys")}).first,
+            0);
         KeychainSecretStore store(dir, nullptr);
         QString oldKid;
         {

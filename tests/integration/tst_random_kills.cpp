@@ -411,10 +411,12 @@ private slots:
                      1);
         }
 
-        const QStringList deliverer{QStringLiteral("people")};
+        // A writing start (reading commands deliver nothing) that changes nothing else.
+        const QStringList deliverer{QStringLiteral("clock"), QStringLiteral("advance"),
+                                    QStringLiteral("0s")};
         const double runMs = calibrate(master, deliverer);
         const qint64 maxDelayUs = maxDelayFor(runMs);
-        qInfo("export delivery: 'carillon people' runs %.0f ms; kills after 0..%.1f ms "
+        qInfo("export delivery: 'carillon clock advance 0s' runs %.0f ms; kills after 0..%.1f ms "
               "(CARILLON_RANDOM_KILL_MAX_US=%lld)",
               runMs, maxDelayUs / 1000.0, static_cast<long long>(maxDelayUs));
 
@@ -439,6 +441,7 @@ private slots:
             strayTemp += listBlobs(dir).temporary.isEmpty() ? 0 : 1;
 
             // A normal start: it delivers what is still pending, and sweeps.
+            QCOMPARE(carillonIn(dir, deliverer).code, 0);
             const Run r = carillonIn(dir, historyArgs(kAda, kBot));
             const QString where =
                 QStringLiteral("trial %1 (kill %2 us after %3, %4), kept in %5")
@@ -570,7 +573,11 @@ private slots:
                     .arg(aimed ? QStringLiteral("the commit") : QStringLiteral("the start"),
                          killed ? QStringLiteral("killed") : QStringLiteral("finished"), dir);
 
-            // A normal start (which also sweeps the blob store).
+            // A normal writing start (which also sweeps the blob store), then a reader.
+            QVERIFY2(carillonIn(dir, {QStringLiteral("clock"), QStringLiteral("advance"),
+                                      QStringLiteral("0s")})
+                             .code == 0,
+                     qPrintable(where));
             const Run people =
                 carillonIn(dir, {QStringLiteral("people"), QStringLiteral("--json")});
             QVERIFY2(people.code == 0, qPrintable(where + people.err));

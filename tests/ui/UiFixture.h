@@ -36,6 +36,7 @@ struct UiInstance
         options.dataDir = dir;
         options.clock = &clock;
         options.sweepGraceMs = 0;
+        options.demo = seedDemoData; // only a demo folder may be reset again
         ws = std::move(Workspace::open(options)).value();
         if (seedDemoData && !DemoData::reset(*ws))
             qFatal("cannot seed the demo data");

@@ -298,6 +298,37 @@ private slots:
                  ErrorCode::NotFound);
     }
 
+    void assistantAddressIsReservedAndNobodyActsAsIt()
+    {
+        WorkspaceOptions options;
+        options.assistantEmail = QStringLiteral("helper@example.org");
+        TestWorkspace tw(options);
+        const auto before = tw.tableCounts();
+        // The configured address and the default one are both taken by the assistant.
+        for (const QString &email : {QStringLiteral("HELPER@example.org"),
+                                     QStringLiteral("assistant_no_reply@chime.aws")}) {
+            auto person = tw->accounts().createPerson(email, {}, QStringLiteral("long enough 1"));
+            QCOMPARE(person.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(person.error().message.contains(QStringLiteral("reserved")),
+                     qPrintable(person.error().message));
+            QCOMPARE(tw->accounts()
+                         .createIdentity(email, {}, QStringLiteral("long enough 1"))
+                         .error()
+                         .code,
+                     ErrorCode::InvalidInput);
+        }
+        QCOMPARE(tw.tableCounts(), before);
+        auto acting = tw->accounts().personByEmail(QStringLiteral("helper@example.org"));
+        QCOMPARE(acting.error().code, ErrorCode::InvalidInput);
+        QVERIFY(acting.error().message.contains(QStringLiteral("Nobody can act as the assistant")));
+
+        auto ok = tw->accounts().createPerson(QStringLiteral("fay@example.com"), {},
+                                              QStringLiteral("long enough 1"));
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->email, QStringLiteral("fay@example.com"));
+        QVERIFY(ok->identityId > 0);
+    }
+
     void assistantAddressIsConfigurable()
     {
         WorkspaceOptions options;

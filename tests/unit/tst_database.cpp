@@ -13,6 +13,8 @@
 
 #include <thread>
 
+#include <sys/stat.h>
+
 using namespace carillon;
 
 namespace {
@@ -94,6 +96,75 @@ private slots:
              {"identities", "profiles", "sessions", "contacts", "invitations", "conversations",
               "members", "messages", "attachments", "meetings", "app_state", "changes"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
+    }
+
+    void fileAndCompanionsAreOwnerOnly()
+    {
+        const auto mode = [](const QString &path) {
+            struct stat st;
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777)
+                                                                         : -1;
+        };
+        {
+            auto db = Database::open(m_path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO app_state VALUES ('a', 'b')")).ok());
+            QCOMPARE(mode(m_path), 0600);
+            QCOMPARE(mode(m_path + QStringLiteral("-wal")), 0600);
+            QCOMPARE(mode(m_path + QStringLiteral("-shm")), 0600);
+        }
+        // A file an older version left readable is narrowed when opened.
+        QVERIFY(::chmod(QFile::encodeName(m_path).constData(), 0644) == 0);
+        auto again = Database::open(m_path);
+        QVERIFY(again.ok());
+        QCOMPARE(mode(m_path), 0600);
+    }
+
+    void readOnlyRefusesWritesAndCreatesNothing()
+    {
+        DatabaseOptions readOnly;
+        readOnly.readOnly = true;
+        auto missing = Database::open(m_path, readOnly);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(m_path));
+        {
+            auto db = Database::open(m_path);
+            QVERIFY(db.ok());
+        }
+        auto db = Database::open(m_path, readOnly);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM app_state")).ok());
+        QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO app_state VALUES ('a', 'b')")).ok());
+        QVERIFY(!(*db)->transaction([] { return Status(); }).ok() ||
+                (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM app_state"))->toInt() == 0);
+    }
+
+    void onCreateRunsWithTheSchemaOnly()
+    {
+        int calls = 0;
+        DatabaseOptions options;
+        options.onCreate = [&calls](Database &db) {
+            ++calls;
+            return Status(db.exec(QStringLiteral("INSERT INTO app_state VALUES ('made', 'now')")));
+        };
+        {
+            auto db = Database::open(m_path, options);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->scalar(QStringLiteral("SELECT value FROM app_state"))->toString(),
+                     QStringLiteral("now"));
+        }
+        QVERIFY(Database::open(m_path, options).ok());
+        QCOMPARE(calls, 1); // an existing file is not created again
+
+        // When it fails, the schema is not there either: the next open starts afresh.
+        const QString other = m_path + QStringLiteral("-failing.sqlite");
+        options.onCreate = [](Database &) {
+            return Status(Error{ErrorCode::Io, QStringLiteral("no")});
+        };
+        QVERIFY(!Database::open(other, options).ok());
+        auto plain = Database::open(other);
+        QVERIFY(plain.ok());
+        QCOMPARE((*plain)->scalar(QStringLiteral("SELECT COUNT(*) FROM app_state"))->toInt(), 0);
     }
 
     void migratesEmptyExistingFile()

@@ -3,12 +3,14 @@
 // reset.
 
 #include "DemoData.h"
+#include "EmbeddedBackend.h"
 #include "support/TestWorkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace carillon;
@@ -48,7 +50,9 @@ class TestDemo : public QObject
 private slots:
     void initTestCase()
     {
-        m_tw = std::make_unique<TestWorkspace>();
+        WorkspaceOptions demo;
+        demo.demo = true;
+        m_tw = std::make_unique<TestWorkspace>(demo);
         Status s = DemoData::reset(*m_tw->ws);
         QVERIFY2(s.ok(), qPrintable(s.error().message));
     }
@@ -253,7 +257,9 @@ private slots:
 
     void ensureSeededIsIdempotent()
     {
-        TestWorkspace fresh;
+        WorkspaceOptions demo;
+        demo.demo = true;
+        TestWorkspace fresh(demo);
         QVERIFY(DemoData::ensureSeeded(*fresh.ws).ok());
         QVERIFY(fresh->accounts().profileByEmail(QStringLiteral("ada@example.com")).ok());
         const auto counts = fresh.tableCounts();
@@ -273,6 +279,147 @@ private slots:
         after[QStringLiteral("messages")] -= 1;
         QCOMPARE(after, counts);
         QCOMPARE(attachmentFingerprint(fresh), files);
+    }
+
+    void durationsNeedAUnitAndStayBounded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("hours") << QStringLiteral("24h") << qint64(86'400'000) << QString();
+        QTest::newRow("mixed") << QStringLiteral("1d 12h") << qint64(129'600'000) << QString();
+        QTest::newRow("seconds") << QStringLiteral("90s") << qint64(90'000) << QString();
+        QTest::newRow("ten years") << QStringLiteral("3653d") << kMaxClockOffsetMs << QString();
+        QTest::newRow("bare number")
+            << QStringLiteral("24") << qint64(-1) << QStringLiteral("24h?");
+        QTest::newRow("beyond ten years")
+            << QStringLiteral("3654d") << qint64(-1) << QStringLiteral("at most 10 years");
+        QTest::newRow("would overflow")
+            << QStringLiteral("106751991167d") << qint64(-1) << QStringLiteral("at most 10 years");
+        QTest::newRow("too many digits") << QStringLiteral("99999999999999999999999h") << qint64(-1)
+                                         << QStringLiteral("at most 10 years");
+        QTest::newRow("sum beyond")
+            << QStringLiteral("3000d 2000d") << qint64(-1) << QStringLiteral("at most 10 years");
+        QTest::newRow("no number")
+            << QStringLiteral("h") << qint64(-1) << QStringLiteral("not a duration");
+        QTest::newRow("negative") << QStringLiteral("-5h") << qint64(-1)
+                                  << QStringLiteral("not a duration");
+        QTest::newRow("empty") << QString() << qint64(-1) << QStringLiteral("not a duration");
+    }
+
+    void durationsNeedAUnitAndStayBounded()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        QFETCH(QString, says);
+        auto parsed = parseDuration(text);
+        QCOMPARE(parseDurationMs(text), ms);
+        if (ms >= 0) {
+            QCOMPARE(*parsed, ms);
+        } else {
+            QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(parsed.error().message.contains(says), qPrintable(parsed.error().message));
+        }
+    }
+
+    void demoClockStaysWithinTenYears()
+    {
+        WorkspaceOptions options;
+        options.demo = true;
+        QTemporaryDir dir;
+        options.dataDir = dir.path();
+        auto ws = Workspace::open(options);
+        QVERIFY(ws.ok());
+        QVERIFY((*ws)->advanceClock(kMaxClockOffsetMs - 1000).ok());
+        QCOMPARE((*ws)->advanceClock(2000).error().code, ErrorCode::InvalidInput);
+        QCOMPARE((*ws)->clockOffsetMs(), kMaxClockOffsetMs - 1000);
+        QVERIFY((*ws)->clock().now().isValid());
+    }
+
+    void folderRecordsItsKind()
+    {
+        QTemporaryDir dir;
+        WorkspaceOptions options;
+        options.dataDir = dir.filePath(QStringLiteral("real"));
+        {
+            auto real = Workspace::open(options);
+            QVERIFY(real.ok());
+            QVERIFY(!(*real)->isDemo());
+        }
+        // No flag turns it into a demo folder, and demo opens are refused before any write.
+        options.demo = true;
+        auto refused = Workspace::open(options);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(refused.error().message.contains(QStringLiteral("holds real data")));
+        QCOMPARE(*Workspace::probeKind(options.dataDir), std::optional(FolderKind::Real));
+
+        options.dataDir = dir.filePath(QStringLiteral("demo"));
+        QCOMPARE(*Workspace::probeKind(options.dataDir), std::optional<FolderKind>());
+        {
+            auto demo = Workspace::open(options);
+            QVERIFY(demo.ok());
+            QVERIFY(DemoData::reset(**demo).ok());
+            QVERIFY((*demo)->isDemo());
+        }
+        // Opened without the demo flag it stays a demo folder, reset or not.
+        options.demo = false;
+        auto again = Workspace::open(options);
+        QVERIFY(again.ok());
+        QVERIFY((*again)->isDemo());
+        QVERIFY(DemoData::reset(**again).ok());
+        QVERIFY((*again)->isDemo());
+    }
+
+    void realFolderWithPeopleIsNeverReset()
+    {
+        TestWorkspace tw;
+        tw.person(QStringLiteral("zed@example.com"));
+        const auto before = tw.tableCounts();
+        QCOMPARE(DemoData::reset(*tw.ws).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(DemoData::ensureSeeded(*tw.ws).error().code, ErrorCode::InvalidInput);
+        QVERIFY(!tw->state(DemoData::seededStateKey())->size());
+        QCOMPARE(tw.tableCounts(), before);
+    }
+
+    void foldersFromBeforeKindsAreJudgedByTheirPeople()
+    {
+        // A folder of an older version: no recorded kind. Demo only when it holds nothing but
+        // the demo data set.
+        const auto forget = [](Workspace &ws) {
+            return ws.db().exec(QStringLiteral("DELETE FROM app_state WHERE key = 'folder.kind'"));
+        };
+        QTemporaryDir dir;
+        WorkspaceOptions options;
+        options.dataDir = dir.path();
+        options.demo = true;
+        {
+            auto ws = Workspace::open(options);
+            QVERIFY(DemoData::reset(**ws).ok());
+            QVERIFY(forget(**ws).ok());
+        }
+        QCOMPARE(*Workspace::probeKind(dir.path()), std::optional(FolderKind::Demo));
+        {
+            auto ws = Workspace::open(options); // records what it found
+            QVERIFY(ws.ok());
+            QVERIFY((*ws)->isDemo());
+            QVERIFY(forget(**ws).ok());
+            QVERIFY((*ws)->accounts().createPerson(QStringLiteral("real@example.com"), {},
+                                                   QStringLiteral("long enough 1")));
+        }
+        // A real person signed up in it (as the CARILLON_DATA_DIR bug made possible): real.
+        QCOMPARE(*Workspace::probeKind(dir.path()), std::optional(FolderKind::Real));
+        QCOMPARE(Workspace::open(options).error().code, ErrorCode::InvalidInput);
+    }
+
+    void passwordlessSignInRefusesARealFolder()
+    {
+        TestWorkspace tw;
+        tw.person(QStringLiteral("ada@example.com"));
+        EmbeddedBackend backend(*tw.ws);
+        QVERIFY(backend.demoPeople().isEmpty());
+        auto signedIn = backend.signInDemo(QStringLiteral("ada@example.com"));
+        QCOMPARE(signedIn.error().code, ErrorCode::Forbidden);
+        QCOMPARE(tw.tableCounts().value(QStringLiteral("sessions")), 0);
     }
 
 private:
