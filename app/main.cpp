@@ -54,12 +54,18 @@ int main(int argc, char *argv[])
             static std::unique_ptr<carillon::LinkServer> server;
             server = std::make_unique<carillon::LinkServer>(
                 ws, carillon::LinkServerOptions::forWorkspace(ws));
+            QString warning;
             if (carillon::Status started = server->start(); !started) {
                 QTextStream(stderr) << started.error().message << Qt::endl;
+                // A taken port is usually another instance serving the same links; anything
+                // else (link-signing keys that cannot be read) the person must see.
+                if (started.error().code != carillon::ErrorCode::Conflict)
+                    warning = started.error().message;
                 server.reset();
             }
             // Its workers use the workspace's database: stop them before it closes.
             QObject::connect(qApp, &QCoreApplication::aboutToQuit, [] { server.reset(); });
+            return warning;
         };
         return carillon::ui::run(guiArgc, args, options);
     };

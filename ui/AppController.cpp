@@ -116,6 +116,14 @@ std::jthread prefetchForStartUp()
             dlopen(driver.constData(), RTLD_LAZY | RTLD_LOCAL); // as QPluginLoader does; kept
     });
 }
+// Start-up errors name folders and files, which may hold any character: never markup.
+void showStartupError(const QString &message)
+{
+    QMessageBox box(QMessageBox::Critical, QObject::tr("Carillon"), message, QMessageBox::Ok);
+    box.setObjectName(QStringLiteral("startupErrorBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
 } // namespace
 
 void setUpLocale(const QString &language)
@@ -159,12 +167,12 @@ int run(int &argc, char **argv, const GuiOptions &options)
     prefetch.join(); // before Qt loads the same plugin
     auto ws = Workspace::open(wsOptions);
     if (!ws) {
-        QMessageBox::critical(nullptr, QObject::tr("Carillon"), ws.error().message);
+        showStartupError(ws.error().message);
         return 1;
     }
     if (options.demo) {
         if (Status s = DemoData::ensureSeeded(**ws); !s) {
-            QMessageBox::critical(nullptr, QObject::tr("Carillon"), s.error().message);
+            showStartupError(s.error().message);
             return 1;
         }
     }
@@ -176,12 +184,17 @@ int run(int &argc, char **argv, const GuiOptions &options)
                                              : static_cast<QWidget *>(controller.signInWindow());
     // What the first frame does not need waits until it is on screen: the assistant and the
     // link server (attach), and the sweep of stray attachment files.
-    afterFirstPaint(first, &app, [workspace = ws->get(), attach = options.attach] {
-        if (attach)
-            attach(*workspace);
-        if (auto swept = workspace->sweepBlobs(); !swept)
-            qWarning().noquote() << swept.error().message;
-    });
+    afterFirstPaint(
+        first, &app, [workspace = ws->get(), attach = options.attach, &controller, secretsWarning] {
+            if (attach) {
+                if (const QString warning = attach(*workspace); !warning.isEmpty())
+                    controller.setWarning(secretsWarning.isEmpty()
+                                              ? warning
+                                              : secretsWarning + QLatin1Char('\n') + warning);
+            }
+            if (auto swept = workspace->sweepBlobs(); !swept)
+                qWarning().noquote() << swept.error().message;
+        });
     if (options.quitWhenReady) {
         // Exposed and painted once, with the event queue drained: interactive from here.
         // Benchmarks time the start-up to the "ready" line.

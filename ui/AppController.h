@@ -54,7 +54,8 @@ struct GuiOptions
     std::function<std::unique_ptr<SecretStore>(const QString &dataDir, QString *warning)>
         openSecrets;
     // Called once the workspace is open: the assistant and other participants attach here.
-    std::function<void(Workspace &)> attach;
+    // Returns a warning for the status bar (empty when all is well).
+    std::function<QString(Workspace &)> attach;
 };
 
 // Runs the desktop client until its last window closes.

@@ -1,4 +1,5 @@
 #include "ChatView.h"
+#include "BlobStore.h"
 
 #include "Composer.h"
 #include "MessageCard.h"
@@ -315,12 +316,9 @@ void ChatView::addFiles(const QStringList &paths)
             continue;
         }
         if (info.size() > m_backend.maxAttachmentSize()) {
-            emit problem(
-                tr("%1 is %2, over the %3 limit for attachments.")
-                    .arg(visibleFileName(info.fileName()),
-                         QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeSIFormat),
-                         QLocale().formattedDataSize(m_backend.maxAttachmentSize(), 1,
-                                                     QLocale::DataSizeSIFormat)));
+            emit problem(tr("%1 is %2, over the %3 limit for attachments.")
+                             .arg(visibleFileName(info.fileName()), formatSize(info.size()),
+                                  formatSize(m_backend.maxAttachmentSize())));
             continue;
         }
         if (!m_files.contains(info.absoluteFilePath()))

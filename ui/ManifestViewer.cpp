@@ -1,6 +1,8 @@
 #include "ManifestViewer.h"
+#include "BlobStore.h"
 
 #include "ManifestReader.h"
+#include "SafeText.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -26,11 +28,12 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("manifestViewer"));
-    setWindowTitle(tr("Attachment links – %1").arg(title));
+    setWindowTitle(tr("Attachment links – %1").arg(inSentence(visibleFileName(title), 60)));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("manifestSummaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // error texts carry file names and paths
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("manifestTableWidget"));
@@ -166,9 +169,7 @@ void ManifestViewer::probe(int row)
             setStatus(row, tr("Link server not reachable: start Carillon or \"carillon serve\""));
         } else {
             if (head.status == 200 && head.contentLength >= 0)
-                m_table->item(row, SizeColumn)
-                    ->setText(QLocale().formattedDataSize(head.contentLength, 1,
-                                                          QLocale::DataSizeSIFormat));
+                m_table->item(row, SizeColumn)->setText(formatSize(head.contentLength));
             else
                 m_table->item(row, SizeColumn)->setText(QString());
             if (m_current != row)

@@ -1,4 +1,5 @@
 #include "MessageCard.h"
+#include "BlobStore.h"
 
 #include "AssistantPayloads.h"
 #include "SafeText.h"
@@ -28,7 +29,7 @@ QString moment(qint64 utcMs)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return formatSize(bytes); // binary units, as the attachment limit is stated
 }
 } // namespace
 

@@ -93,10 +93,11 @@ void EmbeddedBackend::signInInBackground(const QString &email, const QString &pa
 Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QString &name,
                                                 const QString &password)
 {
-    auto identity = m_ws.accounts().createIdentity(email, name, password);
-    if (!identity)
-        return identity.error();
-    return adopt(m_ws.sessions().openSession(identity->id, m_device), false);
+    // Identity and profile in one transaction: a failure leaves neither behind.
+    auto person = m_ws.accounts().createPerson(email, name, password);
+    if (!person)
+        return person.error();
+    return adopt(m_ws.sessions().openSession(person->identityId, m_device), false);
 }
 
 Result<Profile> EmbeddedBackend::resumeRemembered()

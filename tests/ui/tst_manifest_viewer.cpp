@@ -97,6 +97,19 @@ private slots:
         QVERIFY(!viewer.isBusy());
     }
 
+    void hostileFileNamesStayPlainAndVisible()
+    {
+        // The title is the delivered file's name; the summary can quote paths and errors.
+        const QString name = QStringLiteral("<b>links</b>\u202Etxt.exe");
+        ui::ManifestViewer viewer(writeManifest(m_tw->clock.nowMs() + 86'400'000), name);
+        QVERIFY2(viewer.windowTitle().contains(QStringLiteral("<b>links</b>")),
+                 qPrintable(viewer.windowTitle()));
+        QVERIFY2(!viewer.windowTitle().contains(QChar(0x202E)), qPrintable(viewer.windowTitle()));
+        QVERIFY(viewer.windowTitle().contains(QStringLiteral("U+202E")));
+        const auto *summary = viewer.findChild<QLabel *>(QStringLiteral("manifestSummaryLabel"));
+        QCOMPARE(summary->textFormat(), Qt::PlainText);
+    }
+
     void downloadsResumesAndVerifies()
     {
         ui::ManifestViewer viewer(writeManifest(m_tw->clock.nowMs() + 86'400'000),
@@ -104,7 +117,7 @@ private slots:
         QCOMPARE(viewer.table()->rowCount(), 2);
         QCOMPARE(viewer.table()->item(0, 0)->text(), QStringLiteral("notes é.txt"));
         QTRY_COMPARE(viewer.table()->item(1, 3)->text(), QStringLiteral("Ready"));
-        QCOMPARE(viewer.table()->item(1, 1)->text(), QStringLiteral("2.5 MB"));
+        QCOMPARE(viewer.table()->item(1, 1)->text(), QStringLiteral("2.4 MiB")); // 2,500,000 bytes
         // An earlier download of big.bin stopped half-way.
         const QString folder = m_out.filePath(QStringLiteral("down"));
         QDir().mkpath(folder);
