@@ -38,6 +38,14 @@
         <source>The assistant is not set up in this data folder.</source>
         <translation>In diesem Datenordner ist der Assistent nicht eingerichtet.</translation>
     </message>
+    <message>
+        <source>%1 is the assistant&apos;s address and is reserved: nobody can sign up or act with it. Use your own address.</source>
+        <translation>%1 ist die Adresse des Assistenten und reserviert: Niemand kann sich damit registrieren oder in ihrem Namen handeln. Verwenden Sie Ihre eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>Nobody can act as the assistant (%1): only Carillon speaks for it. Act as a person instead.</source>
+        <translation>Niemand kann als Assistent (%1) handeln: Nur Carillon spricht für ihn. Handeln Sie stattdessen als Person.</translation>
+    </message>
 </context>
 <context>
     <name>AppPaths</name>
@@ -99,26 +107,6 @@ Delete me
     löscht Ihr Profil und Ihre Daten und meldet Sie auf allen Ihren Geräten ab. Ihre Anmeldeidentität bleibt erhalten.
 
 Bevor ich „Get my attachments“ oder „Delete me“ ausführe, schicke ich Ihnen einen Bestätigungscode, den Sie zurücksenden. Diese beiden Befehle sind nicht verfügbar, wenn ein Team- oder Enterprise-Konto Ihr Profil verwaltet.</translation>
-    </message>
-    <message>
-        <source>Here is what I can do.
-
-Get my attachments: I list the attachments you uploaded to 1:1 and group chats, plus every attachment anyone shared in chat rooms you created. Nothing else: not files others sent you, not files in rooms someone else created. Confirm with the code I send, and about %1 later I post a file here with one download link per line. The links work for about %2. You can make one request every %3.
-
-Delete me: I first tell you what would be erased, then send a code. When you confirm, you are signed out on every device and your profile, contacts, messages, attachments, room memberships and the meetings you organised are erased. Your sign-in identity stays; signing in with it again starts a new, empty profile.
-
-Codes: each code works once, for %4, for that command only. If a code is wrong or late it stops working and I send a new one.
-
-Managed profiles: if you joined a Team or your company&apos;s Enterprise account claimed your email domain, Get my attachments and Delete me are not available. Ask your administrator.</source>
-        <translation>Das kann ich für Sie tun.
-
-Get my attachments: Ich liste die Anhänge auf, die Sie in 1:1- und Gruppenchats hochgeladen haben, dazu jeden Anhang, den jemand in einem von Ihnen erstellten Chatraum geteilt hat. Sonst nichts: keine Dateien, die andere Ihnen geschickt haben, und keine Dateien in Räumen, die jemand anderes erstellt hat. Bestätigen Sie mit dem Code, den ich Ihnen sende; etwa %1 später poste ich hier eine Datei mit einem Download-Link pro Zeile. Die Links sind etwa %2 lang gültig. Sie können alle %3 eine Anfrage stellen.
-
-Delete me: Ich sage Ihnen zuerst, was gelöscht würde, und sende dann einen Code. Wenn Sie bestätigen, werden Sie auf allen Geräten abgemeldet, und Ihr Profil, Ihre Kontakte, Nachrichten, Anhänge, Raummitgliedschaften und die von Ihnen organisierten Besprechungen werden gelöscht. Ihre Anmeldeidentität bleibt erhalten; wenn Sie sich wieder damit anmelden, beginnt ein neues, leeres Profil.
-
-Codes: Jeder Code gilt einmal, %4 lang und nur für den jeweiligen Befehl. Ist ein Code falsch oder zu spät, wird er ungültig, und ich sende Ihnen einen neuen.
-
-Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Konto Ihres Unternehmens Ihre E-Mail-Domain beansprucht hat, sind „Get my attachments“ und „Delete me“ nicht verfügbar. Wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>Sorry, I did not understand that. I answer three commands: Help, Get my attachments and Delete me.</source>
@@ -233,6 +221,33 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>You can ask for your attachments once every %1. Your last request was on %2; you can ask again from %3.</source>
         <translation>Sie können Ihre Anhänge einmal alle %1 anfordern. Ihre letzte Anfrage war am %2; eine neue ist ab %3 möglich.</translation>
     </message>
+    <message>
+        <source>Here is what I can do.
+
+Get my attachments: I collect two kinds of files. First, the ones you sent yourself in 1:1 and group chats. Second, all files posted by anybody in chat rooms that you started. Files other people sent you in 1:1 or group chats, files in rooms started by someone else and my own files are left out. Confirm with the code I send, and about %1 later I post a file here with one download link per line. The links work for about %2. You can make one request every %3.
+
+Delete me: I first tell you what would be erased, then send a code. When you confirm, you are signed out on every device and your profile, contacts, messages, attachments, room memberships and the meetings you organised are erased. Your sign-in identity stays; signing in with it again starts a new, empty profile.
+
+Codes: each code works once, for %4, for that command only. If a code is wrong or late it stops working and I send a new one.
+
+Managed profiles: if you joined a Team or your company&apos;s Enterprise account claimed your email domain, Get my attachments and Delete me are not available. Ask your administrator.</source>
+        <translation>Das kann ich für Sie tun.
+
+Get my attachments: Ich sammle zwei Arten von Dateien. Erstens die Dateien, die Sie selbst in 1:1- und Gruppenchats gesendet haben. Zweitens alle Dateien, die irgendjemand in Chaträumen gepostet hat, die Sie eröffnet haben. Nicht dabei sind Dateien, die andere Ihnen in 1:1- oder Gruppenchats geschickt haben, Dateien in Räumen, die jemand anderes eröffnet hat, und meine eigenen Dateien. Bestätigen Sie mit dem Code, den ich Ihnen sende; etwa %1 später poste ich hier eine Datei mit einem Download-Link pro Zeile. Die Links sind etwa %2 lang gültig. Sie können alle %3 eine Anfrage stellen.
+
+Delete me: Ich sage Ihnen zuerst, was gelöscht würde, und sende dann einen Code. Wenn Sie bestätigen, werden Sie auf allen Geräten abgemeldet, und Ihr Profil, Ihre Kontakte, Nachrichten, Anhänge, Raummitgliedschaften und die von Ihnen organisierten Besprechungen werden gelöscht. Ihre Anmeldeidentität bleibt erhalten; wenn Sie sich wieder damit anmelden, beginnt ein neues, leeres Profil.
+
+Codes: Jeder Code gilt einmal, %4 lang und nur für den jeweiligen Befehl. Ist ein Code falsch oder zu spät, wird er ungültig, und ich sende Ihnen einen neuen.
+
+Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Konto Ihres Unternehmens Ihre E-Mail-Domain beansprucht hat, sind „Get my attachments“ und „Delete me“ nicht verfügbar. Wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I could not prepare your file of attachment links: %n attempt(s) failed, so I stopped trying. Nothing was sent and this request does not count towards the limit. Send Get my attachments again to make a new request; if that fails too, tell whoever looks after this Carillon installation.</source>
+        <translation>
+            <numerusform>Ich konnte Ihre Datei mit Anhangslinks nicht erstellen: %n Versuch ist fehlgeschlagen, daher habe ich aufgehört. Es wurde nichts gesendet, und diese Anfrage wird nicht auf das Limit angerechnet. Senden Sie erneut „Get my attachments“, um eine neue Anfrage zu stellen; wenn auch das fehlschlägt, wenden Sie sich an die Person, die diese Carillon-Installation betreut.</numerusform>
+            <numerusform>Ich konnte Ihre Datei mit Anhangslinks nicht erstellen: %n Versuche sind fehlgeschlagen, daher habe ich aufgehört. Es wurde nichts gesendet, und diese Anfrage wird nicht auf das Limit angerechnet. Senden Sie erneut „Get my attachments“, um eine neue Anfrage zu stellen; wenn auch das fehlschlägt, wenden Sie sich an die Person, die diese Carillon-Installation betreut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -275,6 +290,21 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>Storing the attachment failed (%1). Check the data folder&apos;s permissions.</source>
         <translation>Der Anhang konnte nicht gespeichert werden (%1). Prüfen Sie die Berechtigungen des Datenordners.</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Write it like 90m, 24h, 6d or 1d12h.</source>
+        <translation>&quot;%1&quot; ist keine Dauer. Schreiben Sie sie wie 90m, 24h, 6d oder 1d12h.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no unit: %1h? Write s, m, h or d after the number, like 90m, 24h or 6d.</source>
+        <translation>&quot;%1&quot; hat keine Einheit: %1h? Schreiben Sie s, m, h oder d hinter die Zahl, etwa 90m, 24h oder 6d.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: the demo clock runs at most 10 years ahead of real time.</source>
+        <translation>%1 ist zu lang: Die Demo-Uhr läuft höchstens 10 Jahre vor der echten Zeit.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +378,14 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>This data folder was written by a newer Carillon (schema %1; this build knows %2). Update Carillon to open it.</source>
         <translation>Dieser Datenordner wurde von einer neueren Carillon-Version geschrieben (Schema %1; diese Version kennt %2). Aktualisieren Sie Carillon, um ihn zu öffnen.</translation>
     </message>
+    <message>
+        <source>There is no data store at %1 yet, so there is nothing to read.</source>
+        <translation>Unter %1 gibt es noch keinen Datenspeicher, daher gibt es nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data store %1. Check the file&apos;s permissions.</source>
+        <translation>Der Datenspeicher %1 kann nicht geöffnet werden. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -412,6 +450,14 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>Cannot write the secrets file %1 (%2). Check the data folder&apos;s permissions and free space.</source>
         <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden (%2). Prüfen Sie die Berechtigungen und den freien Speicherplatz des Datenordners.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged. Restore it from a backup, or run &quot;carillon forget-secrets&quot; to start over (links handed out stop working and the saved sign-in is forgotten).</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her oder führen Sie &quot;carillon forget-secrets&quot; aus, um neu zu beginnen (ausgegebene Links funktionieren dann nicht mehr, und die gespeicherte Anmeldung wird vergessen).</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged secrets file %1 aside. Check the data folder&apos;s permissions.</source>
+        <translation>Die beschädigte Schlüsseldatei %1 kann nicht beiseitegeschoben werden. Prüfen Sie die Berechtigungen des Datenordners.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +527,21 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
+    <name>LinkSigner</name>
+    <message>
+        <source>Cannot store a link-signing key in %1: %2</source>
+        <translation>Ein Signaturschlüssel für Links kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The link-signing keys cannot be read from %1 (%2), so links cannot be served or checked. Fix that and start again, or run &quot;carillon forget-secrets&quot; to start over with a new key (links handed out stop working).</source>
+        <translation>Die Signaturschlüssel für Links können nicht aus %1 gelesen werden (%2), daher können Links weder bereitgestellt noch geprüft werden. Beheben Sie das Problem und starten Sie erneut, oder führen Sie &quot;carillon forget-secrets&quot; aus, um mit einem neuen Schlüssel neu zu beginnen (ausgegebene Links funktionieren dann nicht mehr).</translation>
+    </message>
+    <message>
+        <source>The link-signing key is missing from %1, so links cannot be served or checked. If your keys are in a keychain that is not running (GNOME Keyring, for example), start it and try again; if they were kept in secrets.json, restore it. Otherwise run &quot;carillon forget-secrets&quot; to start over with a new key (links handed out stop working).</source>
+        <translation>Der Signaturschlüssel für Links fehlt in %1, daher können Links weder bereitgestellt noch geprüft werden. Wenn Ihre Schlüssel in einem Schlüsselbund liegen, der nicht läuft (zum Beispiel GNOME Keyring), starten Sie ihn und versuchen Sie es erneut; wenn sie in secrets.json lagen, stellen Sie diese Datei wieder her. Andernfalls führen Sie &quot;carillon forget-secrets&quot; aus, um mit einem neuen Schlüssel neu zu beginnen (ausgegebene Links funktionieren dann nicht mehr).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStore</name>
     <message>
         <source>Give the meeting a title of 1 to 200 characters.</source>
@@ -540,6 +601,25 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>Saving %1 failed (%2). Nothing was written.</source>
         <translation>%1 konnte nicht gespeichert werden (%2). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being attached. Attach it again.</source>
+        <translation>%1 wurde geändert, während die Datei angehängt wurde. Hängen Sie sie erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedCopies</name>
+    <message>
+        <source>Cannot make a private folder for opening files in %1 (%2). Use Save as… instead, or free space there.</source>
+        <translation>In %1 kann kein privater Ordner zum Öffnen von Dateien angelegt werden (%2). Verwenden Sie stattdessen „Speichern unter…“ oder schaffen Sie dort freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for opening files in %1 (%2). Use Save as… instead.</source>
+        <translation>In %1 kann kein privater Ordner zum Öffnen von Dateien angelegt werden (%2). Verwenden Sie stattdessen „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (%2).</source>
+        <translation>%1 kann nicht privat gemacht werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -638,6 +718,18 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>Only the demo profile can be reset.</source>
         <translation>Nur das Demoprofil kann zurückgesetzt werden.</translation>
     </message>
+    <message>
+        <source>You are signed in, but this computer could not remember it (%1). You will be asked to sign in again next time.</source>
+        <translation>Sie sind angemeldet, aber dieser Computer konnte sich die Anmeldung nicht merken (%1). Beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the session could not be ended in the data store (%1). Sign in and out again to end it.</source>
+        <translation>Hier abgemeldet, aber die Sitzung konnte im Datenspeicher nicht beendet werden (%1). Melden Sie sich erneut an und wieder ab, um sie zu beenden.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed (%1). Run &quot;carillon forget-secrets&quot; to remove it.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht entfernt werden (%1). Führen Sie &quot;carillon forget-secrets&quot; aus, um sie zu entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>carillon::LinkServer</name>
@@ -663,6 +755,25 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>The demo clock cannot go back before real time.</source>
         <translation>Die Demo-Uhr kann nicht vor die echte Zeit zurückgestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds real data, not the demo: demo commands, the demo clock and signing in without a password work only in a demo folder. Use &quot;--profile demo&quot; without --data-dir and with CARILLON_DATA_DIR unset.</source>
+        <translation>%1 enthält echte Daten, nicht die Demo: Demo-Befehle, die Demo-Uhr und die Anmeldung ohne Passwort funktionieren nur in einem Demo-Ordner. Verwenden Sie &quot;--profile demo&quot; ohne --data-dir und ohne gesetztes CARILLON_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>There is no Carillon data in %1 yet, so there is nothing to show. Check --profile and --data-dir (and CARILLON_DATA_DIR).</source>
+        <translation>In %1 gibt es noch keine Carillon-Daten, daher gibt es nichts anzuzeigen. Prüfen Sie --profile und --data-dir (und CARILLON_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Choose a folder you can write to.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo clock runs at most 10 years ahead of real time; it is %n day(s) ahead now. Move it by less, or put it back with &quot;carillon clock reset&quot;.</source>
+        <translation>
+            <numerusform>Die Demo-Uhr läuft höchstens 10 Jahre vor der echten Zeit; sie geht jetzt %n Tag vor. Stellen Sie sie um weniger vor, oder setzen Sie sie mit &quot;carillon clock reset&quot; zurück.</numerusform>
+            <numerusform>Die Demo-Uhr läuft höchstens 10 Jahre vor der echten Zeit; sie geht jetzt %n Tage vor. Stellen Sie sie um weniger vor, oder setzen Sie sie mit &quot;carillon clock reset&quot; zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -786,8 +897,20 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <translation>Anhang %1 entfernen</translation>
     </message>
     <message>
-        <source>Remove from this message</source>
-        <translation>Aus dieser Nachricht entfernen</translation>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this message</source>
+        <translation>%1 aus dieser Nachricht entfernen</translation>
+    </message>
+    <message>
+        <source>No program to open %1 is installed, so Carillon cannot open it. Save it with Save as… and open it with a program of your choice, or install a file opener (the xdg-utils package) and try Open again.</source>
+        <translation>Es ist kein Programm zum Öffnen von %1 installiert, daher kann Carillon die Datei nicht öffnen. Speichern Sie sie mit „Speichern unter…“ und öffnen Sie sie mit einem Programm Ihrer Wahl, oder installieren Sie ein Programm zum Öffnen von Dateien (das Paket xdg-utils) und versuchen Sie „Öffnen“ erneut.</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1394,6 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <translation>Unterbrochen: %1</translation>
     </message>
     <message>
-        <source>Checksum mismatch: the file was discarded; try again</source>
-        <translation>Prüfsumme stimmt nicht: Die Datei wurde verworfen; versuchen Sie es erneut</translation>
-    </message>
-    <message>
         <source>Downloaded, SHA-256 verified</source>
         <translation>Heruntergeladen, SHA-256 geprüft</translation>
     </message>
@@ -1284,6 +1403,14 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
             <numerusform>%1 von %n Datei heruntergeladen und geprüft, gespeichert in %2.</numerusform>
             <numerusform>%1 von %n Dateien heruntergeladen und geprüft, gespeichert in %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloaded, not verified: this older link carries no checksum; ask the assistant for a new list to have it checked</source>
+        <translation>Heruntergeladen, nicht geprüft: Dieser ältere Link enthält keine Prüfsumme; fordern Sie beim Assistenten eine neue Liste an, damit die Datei geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: the file was discarded. Another program may be answering on the link port; close it and try again</source>
+        <translation>Prüfsumme stimmt nicht: Die Datei wurde verworfen. Möglicherweise antwortet ein anderes Programm auf dem Link-Port; schließen Sie es und versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1640,14 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>New message from %1</source>
         <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1885,14 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>Sign in as the selected demo person</source>
         <translation>Als die ausgewählte Demo-Person anmelden</translation>
     </message>
+    <message>
+        <source>Checking your password</source>
+        <translation>Ihr Passwort wird geprüft</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1772,10 +1915,6 @@ Exit-Status: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 ungültige Argumente (nicht
     <message>
         <source>&quot;%1&quot; is not a number. Use the number shown by the &quot;conversations&quot; or &quot;history&quot; command.</source>
         <translation>&quot;%1&quot; ist keine Nummer. Verwenden Sie die Nummer, die der Befehl &quot;conversations&quot; oder &quot;history&quot; anzeigt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a duration. Write it like 90m, 24h, 6d or 1d12h.</source>
-        <translation>&quot;%1&quot; ist keine Dauer. Schreiben Sie sie wie 90m, 24h, 6d oder 1d12h.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of minutes.</source>
@@ -1964,13 +2103,6 @@ Exit-Status: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 ungültige Argumente (nicht
         <source>Remove the saved sign-in and the link-signing keys from the keychain (or the private file); links handed out stop working, a new key is made.</source>
         <translation>Die gespeicherte Anmeldung und die Signaturschlüssel für Links aus dem Schlüsselbund (oder der privaten Datei) entfernen; ausgegebene Links funktionieren nicht mehr, ein neuer Schlüssel wird erzeugt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed the saved sign-in and %n link-signing key(s) from %1.</source>
-        <translation>
-            <numerusform>Die gespeicherte Anmeldung und %n Signaturschlüssel für Links wurden entfernt. Speicherort: %1.</numerusform>
-            <numerusform>Die gespeicherte Anmeldung und %n Signaturschlüssel für Links wurden entfernt. Speicherort: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show the demo clock.</source>
         <translation>Die Demo-Uhr anzeigen.</translation>
@@ -1998,10 +2130,6 @@ Exit-Status: 0 erledigt, 1 Vorgang fehlgeschlagen, 2 ungültige Argumente (nicht
     <message>
         <source>%1 is not a member of conversation %2.</source>
         <translation>%1 ist kein Mitglied der Unterhaltung %2.</translation>
-    </message>
-    <message>
-        <source>There is no group chat with exactly those people.</source>
-        <translation>Es gibt keinen Gruppenchat mit genau diesen Personen.</translation>
     </message>
     <message>
         <source>Sent message %1 to conversation %2.</source>
@@ -2223,6 +2351,65 @@ Befehle:
     <message>
         <source>%1  %2  %3 min  %4  (organised by %5)</source>
         <translation>%1  %2  %3 Min.  %4  (organisiert von %5)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Attach the files in it one by one, or a zip of them.</source>
+        <translation>%1 ist ein Ordner. Hängen Sie die Dateien darin einzeln an oder ein Zip-Archiv davon.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Attach a regular file.</source>
+        <translation>%1 ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Hängen Sie eine reguläre Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments can be at most %3. Share a smaller file or split it.</source>
+        <translation>%1 ist %2 groß; Anhänge dürfen höchstens %3 groß sein. Senden Sie eine kleinere Datei oder zerlegen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nobody can act as the assistant (%1): it only answers. Give a person&apos;s address with --as.</source>
+        <translation>Niemand kann als Assistent (%1) handeln: Er antwortet nur. Geben Sie mit --as die Adresse einer Person an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option.</source>
+        <translation>&quot;%1&quot; ist keine Option.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value, like --%1 %2.</source>
+        <translation>--%1 braucht einen Wert, etwa --%1 %2.</translation>
+    </message>
+    <message>
+        <source>--sign-in-as signs in without a password, which only the demo does: add --profile demo.</source>
+        <translation>--sign-in-as meldet ohne Passwort an, und das kann nur die Demo: Fügen Sie --profile demo hinzu.</translation>
+    </message>
+    <message>
+        <source>The demo data is not set up in %1 yet. Run &quot;carillon demo reset&quot; first, or start the window with --profile demo.</source>
+        <translation>Die Demodaten sind in %1 noch nicht eingerichtet. Führen Sie zuerst &quot;carillon demo reset&quot; aus oder starten Sie das Fenster mit --profile demo.</translation>
+    </message>
+    <message>
+        <source>%1 is the assistant&apos;s address and is reserved: nobody can sign up with it. Use your own address.</source>
+        <translation>%1 ist die Adresse des Assistenten und reserviert: Niemand kann sich damit registrieren. Verwenden Sie Ihre eigene Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the saved sign-ins and %n link-signing key(s) from %1.</source>
+        <translation>
+            <numerusform>Die gespeicherten Anmeldungen und %n Signaturschlüssel für Links wurden entfernt. Speicherort: %1.</numerusform>
+            <numerusform>Die gespeicherten Anmeldungen und %n Signaturschlüssel für Links wurden entfernt. Speicherort: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chat with exactly those people yet.</source>
+        <translation>Es gibt noch keinen Chat mit genau diesen Personen.</translation>
+    </message>
+    <message>
+        <source>The message is empty. Write the text after the options, or attach a file with --attach FILE.</source>
+        <translation>Die Nachricht ist leer. Schreiben Sie den Text hinter die Optionen oder hängen Sie mit --attach FILE eine Datei an.</translation>
+    </message>
+    <message>
+        <source>The message is too long (%1 characters; at most %2). Split it or send the text as a file with --attach.</source>
+        <translation>Die Nachricht ist zu lang (%1 Zeichen; höchstens %2). Teilen Sie sie auf oder senden Sie den Text mit --attach als Datei.</translation>
+    </message>
+    <message>
+        <source>No messages with %1 yet.</source>
+        <translation>Noch keine Nachrichten mit %1.</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,13 @@
             <numerusform>Your attachments list is ready: the attached file has %n download links, one per line.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>I could not prepare your file of attachment links: %n attempt(s) failed, so I stopped trying. Nothing was sent and this request does not count towards the limit. Send Get my attachments again to make a new request; if that fails too, tell whoever looks after this Carillon installation.</source>
+        <translation>
+            <numerusform>I could not prepare your file of attachment links: %n attempt failed, so I stopped trying. Nothing was sent and this request does not count towards the limit. Send Get my attachments again to make a new request; if that fails too, tell whoever looks after this Carillon installation.</numerusform>
+            <numerusform>I could not prepare your file of attachment links: %n attempts failed, so I stopped trying. Nothing was sent and this request does not count towards the limit. Send Get my attachments again to make a new request; if that fails too, tell whoever looks after this Carillon installation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationStore</name>
@@ -91,6 +98,16 @@
         <translation>
             <numerusform>The name is too long: use at most %n characters.</numerusform>
             <numerusform>The name is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carillon::Workspace</name>
+    <message numerus="yes">
+        <source>The demo clock runs at most 10 years ahead of real time; it is %n day(s) ahead now. Move it by less, or put it back with "carillon clock reset".</source>
+        <translation>
+            <numerusform>The demo clock runs at most 10 years ahead of real time; it is %n day ahead now. Move it by less, or put it back with "carillon clock reset".</numerusform>
+            <numerusform>The demo clock runs at most 10 years ahead of real time; it is %n days ahead now. Move it by less, or put it back with "carillon clock reset".</numerusform>
         </translation>
     </message>
 </context>
@@ -175,10 +192,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed the saved sign-in and %n link-signing key(s) from %1.</source>
+        <source>Removed the saved sign-ins and %n link-signing key(s) from %1.</source>
         <translation>
-            <numerusform>Removed the saved sign-in and %n link-signing key from %1.</numerusform>
-            <numerusform>Removed the saved sign-in and %n link-signing keys from %1.</numerusform>
+            <numerusform>Removed the saved sign-ins and %n link-signing key from %1.</numerusform>
+            <numerusform>Removed the saved sign-ins and %n link-signing keys from %1.</numerusform>
         </translation>
     </message>
 </context>

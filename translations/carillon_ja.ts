@@ -37,6 +37,14 @@
         <source>The assistant is not set up in this data folder.</source>
         <translation>このデータフォルダーにはアシスタントが設定されていません。</translation>
     </message>
+    <message>
+        <source>%1 is the assistant&apos;s address and is reserved: nobody can sign up or act with it. Use your own address.</source>
+        <translation>%1 はアシスタントのアドレスのため予約されています。このアドレスで登録したり操作したりすることはできません。ご自分のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Nobody can act as the assistant (%1): only Carillon speaks for it. Act as a person instead.</source>
+        <translation>アシスタント（%1）として操作することはできません。アシスタントとして話せるのは Carillon だけです。代わりに人として操作してください。</translation>
+    </message>
 </context>
 <context>
     <name>AppPaths</name>
@@ -95,26 +103,6 @@ Delete me
     プロフィールとデータを消去し、すべてのデバイスからサインアウトします。サインインIDは残ります。
 
 「Get my attachments」と「Delete me」は、実行する前に確認コードをお送りしますので、それを送り返してください。この2つは、Team アカウントまたは Enterprise アカウントがあなたのプロフィールを管理している場合は使えません。</translation>
-    </message>
-    <message>
-        <source>Here is what I can do.
-
-Get my attachments: I list the attachments you uploaded to 1:1 and group chats, plus every attachment anyone shared in chat rooms you created. Nothing else: not files others sent you, not files in rooms someone else created. Confirm with the code I send, and about %1 later I post a file here with one download link per line. The links work for about %2. You can make one request every %3.
-
-Delete me: I first tell you what would be erased, then send a code. When you confirm, you are signed out on every device and your profile, contacts, messages, attachments, room memberships and the meetings you organised are erased. Your sign-in identity stays; signing in with it again starts a new, empty profile.
-
-Codes: each code works once, for %4, for that command only. If a code is wrong or late it stops working and I send a new one.
-
-Managed profiles: if you joined a Team or your company&apos;s Enterprise account claimed your email domain, Get my attachments and Delete me are not available. Ask your administrator.</source>
-        <translation>できることは次のとおりです。
-
-Get my attachments：1対1チャットとグループチャットにあなたがアップロードした添付ファイルと、あなたが作成したチャットルームで誰かが共有したすべての添付ファイルを一覧にします。それ以外（ほかの人から送られたファイルや、ほかの人が作成したルームのファイル）は含みません。お送りするコードで確認すると、約%1後に、1行に1つずつダウンロードリンクを書いたファイルをここに投稿します。リンクの有効期間は約%2です。リクエストは%3に1回までです。
-
-Delete me：まず消去される内容をお知らせし、次にコードをお送りします。確認すると、すべてのデバイスでサインアウトされ、プロフィール、連絡先、メッセージ、添付ファイル、ルームのメンバーシップ、あなたが主催したミーティングが消去されます。サインインIDは残り、再びサインインすると新しい空のプロフィールで始まります。
-
-コード：各コードは、そのコマンドにだけ、%4以内に1回使えます。間違ったコードや期限切れのコードが送られると、そのコードは無効になり、新しいコードをお送りします。
-
-管理対象のプロフィール：Team に参加している場合や、会社の Enterprise アカウントがあなたのメールドメインを取得している場合は、「Get my attachments」と「Delete me」は使えません。管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>Sorry, I did not understand that. I answer three commands: Help, Get my attachments and Delete me.</source>
@@ -222,6 +210,32 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>You can ask for your attachments once every %1. Your last request was on %2; you can ask again from %3.</source>
         <translation>添付ファイルのリクエストは%1に1回までです。前回のリクエストは %2 でした。次は %3 からリクエストできます。</translation>
     </message>
+    <message>
+        <source>Here is what I can do.
+
+Get my attachments: I collect two kinds of files. First, the ones you sent yourself in 1:1 and group chats. Second, all files posted by anybody in chat rooms that you started. Files other people sent you in 1:1 or group chats, files in rooms started by someone else and my own files are left out. Confirm with the code I send, and about %1 later I post a file here with one download link per line. The links work for about %2. You can make one request every %3.
+
+Delete me: I first tell you what would be erased, then send a code. When you confirm, you are signed out on every device and your profile, contacts, messages, attachments, room memberships and the meetings you organised are erased. Your sign-in identity stays; signing in with it again starts a new, empty profile.
+
+Codes: each code works once, for %4, for that command only. If a code is wrong or late it stops working and I send a new one.
+
+Managed profiles: if you joined a Team or your company&apos;s Enterprise account claimed your email domain, Get my attachments and Delete me are not available. Ask your administrator.</source>
+        <translation>できることは次のとおりです。
+
+Get my attachments：2種類のファイルを集めます。1つ目は、1対1チャットとグループチャットであなた自身が送ったファイルです。2つ目は、あなたが開設したチャットルームに誰かが投稿したすべてのファイルです。1対1チャットやグループチャットでほかの人からあなたに送られたファイル、ほかの人が開設したルームのファイル、私自身のファイルは含みません。お送りするコードで確認すると、約%1後に、1行に1つずつダウンロードリンクを書いたファイルをここに投稿します。リンクの有効期間は約%2です。リクエストは%3に1回までです。
+
+Delete me：まず消去される内容をお知らせし、次にコードをお送りします。確認すると、すべてのデバイスでサインアウトされ、プロフィール、連絡先、メッセージ、添付ファイル、ルームのメンバーシップ、あなたが主催したミーティングが消去されます。サインインIDは残り、再びサインインすると新しい空のプロフィールで始まります。
+
+コード：各コードは、そのコマンドにだけ、%4以内に1回使えます。間違ったコードや期限切れのコードが送られると、そのコードは無効になり、新しいコードをお送りします。
+
+管理対象のプロフィール：Team に参加している場合や、会社の Enterprise アカウントがあなたのメールドメインを取得している場合は、「Get my attachments」と「Delete me」は使えません。管理者にお問い合わせください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>I could not prepare your file of attachment links: %n attempt(s) failed, so I stopped trying. Nothing was sent and this request does not count towards the limit. Send Get my attachments again to make a new request; if that fails too, tell whoever looks after this Carillon installation.</source>
+        <translation>
+            <numerusform>添付ファイルのリンクをまとめたファイルを用意できませんでした。%n回失敗したため、処理を中止しました。何も送信されておらず、このリクエストは回数の制限に数えられません。新しくリクエストするには、もう一度「Get my attachments」を送ってください。それでも失敗する場合は、この Carillon 環境を管理している人にお知らせください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -264,6 +278,21 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>Storing the attachment failed (%1). Check the data folder&apos;s permissions.</source>
         <translation>添付ファイルを保存できませんでした（%1）。データフォルダーのアクセス権を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Write it like 90m, 24h, 6d or 1d12h.</source>
+        <translation>&quot;%1&quot; は時間の長さではありません。90m、24h、6d、1d12h のように書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no unit: %1h? Write s, m, h or d after the number, like 90m, 24h or 6d.</source>
+        <translation>&quot;%1&quot; には単位がありません。%1h のことですか？数字の後に s、m、h、d のいずれかを付けてください（例: 90m、24h、6d）。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: the demo clock runs at most 10 years ahead of real time.</source>
+        <translation>%1 は長すぎます。デモの時計は実際の時刻より最大10年先までしか進められません。</translation>
     </message>
 </context>
 <context>
@@ -336,6 +365,14 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>This data folder was written by a newer Carillon (schema %1; this build knows %2). Update Carillon to open it.</source>
         <translation>このデータフォルダーは新しいバージョンの Carillon で書き込まれています（スキーマ %1、このビルドの対応は %2 まで）。開くには Carillon を更新してください。</translation>
     </message>
+    <message>
+        <source>There is no data store at %1 yet, so there is nothing to read.</source>
+        <translation>%1 にはまだデータストアがないため、読み取るものがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the data store %1. Check the file&apos;s permissions.</source>
+        <translation>データストア %1 を開けません。ファイルのアクセス権を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -400,6 +437,14 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>Cannot write the secrets file %1 (%2). Check the data folder&apos;s permissions and free space.</source>
         <translation>シークレットファイル %1 に書き込めません（%2）。データフォルダーのアクセス権と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged. Restore it from a backup, or run &quot;carillon forget-secrets&quot; to start over (links handed out stop working and the saved sign-in is forgotten).</source>
+        <translation>シークレットファイル %1 が壊れています。バックアップから復元するか、&quot;carillon forget-secrets&quot; を実行して最初からやり直してください（配布済みのリンクは使えなくなり、保存されたサインイン情報は消去されます）。</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged secrets file %1 aside. Check the data folder&apos;s permissions.</source>
+        <translation>壊れたシークレットファイル %1 を別の名前に移せません。データフォルダーのアクセス権を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -469,6 +514,21 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
+    <name>LinkSigner</name>
+    <message>
+        <source>Cannot store a link-signing key in %1: %2</source>
+        <translation>リンク署名鍵を %1 に保存できません：%2</translation>
+    </message>
+    <message>
+        <source>The link-signing keys cannot be read from %1 (%2), so links cannot be served or checked. Fix that and start again, or run &quot;carillon forget-secrets&quot; to start over with a new key (links handed out stop working).</source>
+        <translation>リンク署名鍵を %1 から読み取れないため（%2）、リンクの提供も検証もできません。問題を解決してからもう一度起動するか、&quot;carillon forget-secrets&quot; を実行して新しい鍵でやり直してください（配布済みのリンクは使えなくなります）。</translation>
+    </message>
+    <message>
+        <source>The link-signing key is missing from %1, so links cannot be served or checked. If your keys are in a keychain that is not running (GNOME Keyring, for example), start it and try again; if they were kept in secrets.json, restore it. Otherwise run &quot;carillon forget-secrets&quot; to start over with a new key (links handed out stop working).</source>
+        <translation>リンク署名鍵が %1 にないため、リンクの提供も検証もできません。鍵が起動していないキーチェーン（GNOME Keyring など）にある場合は、キーチェーンを起動してもう一度お試しください。secrets.json に保存していた場合は、そのファイルを復元してください。それ以外の場合は、&quot;carillon forget-secrets&quot; を実行して新しい鍵でやり直してください（配布済みのリンクは使えなくなります）。</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStore</name>
     <message>
         <source>Give the meeting a title of 1 to 200 characters.</source>
@@ -528,6 +588,25 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>Saving %1 failed (%2). Nothing was written.</source>
         <translation>%1 を保存できませんでした（%2）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being attached. Attach it again.</source>
+        <translation>添付の処理中に %1 が変更されました。もう一度添付してください。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedCopies</name>
+    <message>
+        <source>Cannot make a private folder for opening files in %1 (%2). Use Save as… instead, or free space there.</source>
+        <translation>ファイルを開くための専用フォルダーを %1 に作成できません（%2）。代わりに [名前を付けて保存…] を使うか、そこの空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for opening files in %1 (%2). Use Save as… instead.</source>
+        <translation>ファイルを開くための専用フォルダーを %1 に作成できません（%2）。代わりに [名前を付けて保存…] を使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (%2).</source>
+        <translation>%1 をプライベートにできません（%2）。</translation>
     </message>
 </context>
 <context>
@@ -626,6 +705,18 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>Only the demo profile can be reset.</source>
         <translation>リセットできるのはデモプロファイルだけです。</translation>
     </message>
+    <message>
+        <source>You are signed in, but this computer could not remember it (%1). You will be asked to sign in again next time.</source>
+        <translation>サインインしましたが、このコンピューターにサインイン情報を保存できませんでした（%1）。次回はもう一度サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the session could not be ended in the data store (%1). Sign in and out again to end it.</source>
+        <translation>ここではサインアウトしましたが、データストアのセッションを終了できませんでした（%1）。終了するには、もう一度サインインしてからサインアウトしてください。</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed (%1). Run &quot;carillon forget-secrets&quot; to remove it.</source>
+        <translation>保存されたサインイン情報を削除できませんでした（%1）。削除するには &quot;carillon forget-secrets&quot; を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>carillon::LinkServer</name>
@@ -651,6 +742,24 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>The demo clock cannot go back before real time.</source>
         <translation>デモの時計を実際の時刻より前に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>%1 holds real data, not the demo: demo commands, the demo clock and signing in without a password work only in a demo folder. Use &quot;--profile demo&quot; without --data-dir and with CARILLON_DATA_DIR unset.</source>
+        <translation>%1 にはデモではなく実際のデータがあります。デモのコマンド、デモの時計、パスワードなしのサインインは、デモ用のフォルダーでのみ使えます。&quot;--profile demo&quot; を、--data-dir を付けず、CARILLON_DATA_DIR を設定していない状態で使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no Carillon data in %1 yet, so there is nothing to show. Check --profile and --data-dir (and CARILLON_DATA_DIR).</source>
+        <translation>%1 にはまだ Carillon のデータがないため、表示するものがありません。--profile と --data-dir（および CARILLON_DATA_DIR）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Choose a folder you can write to.</source>
+        <translation>データフォルダー %1 を作成できません。書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo clock runs at most 10 years ahead of real time; it is %n day(s) ahead now. Move it by less, or put it back with &quot;carillon clock reset&quot;.</source>
+        <translation>
+            <numerusform>デモの時計は実際の時刻より最大10年先までしか進められません。現在は%n日進んでいます。進める量を減らすか、&quot;carillon clock reset&quot; で元に戻してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -773,8 +882,20 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <translation>添付ファイル %1 を削除</translation>
     </message>
     <message>
-        <source>Remove from this message</source>
-        <translation>このメッセージから削除</translation>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this message</source>
+        <translation>%1 をこのメッセージから削除</translation>
+    </message>
+    <message>
+        <source>No program to open %1 is installed, so Carillon cannot open it. Save it with Save as… and open it with a program of your choice, or install a file opener (the xdg-utils package) and try Open again.</source>
+        <translation>%1 を開くプログラムがインストールされていないため、Carillon では開けません。[名前を付けて保存…] で保存してからお好きなプログラムで開くか、ファイルを開くためのツール（xdg-utils パッケージ）をインストールして、もう一度 [開く] をお試しください。</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1376,6 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <translation>中断：%1</translation>
     </message>
     <message>
-        <source>Checksum mismatch: the file was discarded; try again</source>
-        <translation>チェックサムが一致しません：ファイルを破棄しました。もう一度お試しください</translation>
-    </message>
-    <message>
         <source>Downloaded, SHA-256 verified</source>
         <translation>ダウンロード済み、SHA-256 検証済み</translation>
     </message>
@@ -1267,6 +1384,14 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <translation>
             <numerusform>%n 個中 %1 個のファイルを %2 にダウンロードして検証しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloaded, not verified: this older link carries no checksum; ask the assistant for a new list to have it checked</source>
+        <translation>ダウンロード済み、未検証：この古いリンクにはチェックサムがありません。検証するには、アシスタントに新しい一覧を依頼してください</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: the file was discarded. Another program may be answering on the link port; close it and try again</source>
+        <translation>チェックサムが一致しません：ファイルを破棄しました。別のプログラムがリンク用のポートで応答している可能性があります。そのプログラムを終了して、もう一度お試しください</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1619,14 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>New message from %1</source>
         <translation>%1 からの新しいメッセージ</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新しいメッセージ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1864,14 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>Sign in as the selected demo person</source>
         <translation>選択したデモの人物としてサインイン</translation>
     </message>
+    <message>
+        <source>Checking your password</source>
+        <translation>パスワードを確認しています</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1753,10 +1894,6 @@ Exit status: 0 done, 1 the operation failed, 2 bad arguments (nothing was change
     <message>
         <source>&quot;%1&quot; is not a number. Use the number shown by the &quot;conversations&quot; or &quot;history&quot; command.</source>
         <translation>&quot;%1&quot; は番号ではありません。&quot;conversations&quot; または &quot;history&quot; コマンドで表示される番号を使ってください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a duration. Write it like 90m, 24h, 6d or 1d12h.</source>
-        <translation>&quot;%1&quot; は時間の長さではありません。90m、24h、6d、1d12h のように書いてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of minutes.</source>
@@ -1944,12 +2081,6 @@ Exit status: 0 done, 1 the operation failed, 2 bad arguments (nothing was change
         <source>Remove the saved sign-in and the link-signing keys from the keychain (or the private file); links handed out stop working, a new key is made.</source>
         <translation>保存されたサインイン情報とリンク署名鍵を、キーチェーン（またはプライベートファイル）から削除します。配布済みのリンクは使えなくなり、新しい鍵が作られます。</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed the saved sign-in and %n link-signing key(s) from %1.</source>
-        <translation>
-            <numerusform>保存されたサインイン情報と%n個のリンク署名鍵を、%1 から削除しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show the demo clock.</source>
         <translation>デモの時計を表示します。</translation>
@@ -1977,10 +2108,6 @@ Exit status: 0 done, 1 the operation failed, 2 bad arguments (nothing was change
     <message>
         <source>%1 is not a member of conversation %2.</source>
         <translation>%1 は会話 %2 のメンバーではありません。</translation>
-    </message>
-    <message>
-        <source>There is no group chat with exactly those people.</source>
-        <translation>ちょうどこのメンバーで構成されたグループチャットはありません。</translation>
     </message>
     <message>
         <source>Sent message %1 to conversation %2.</source>
@@ -2201,6 +2328,64 @@ Commands:
     <message>
         <source>%1  %2  %3 min  %4  (organised by %5)</source>
         <translation>%1  %2  %3 分  %4  (主催: %5)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Attach the files in it one by one, or a zip of them.</source>
+        <translation>%1 はフォルダーです。中のファイルを1つずつ添付するか、zip にまとめて添付してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Attach a regular file.</source>
+        <translation>%1 は通常のファイルではありません（デバイス、パイプ、ソケットのいずれかです）。通常のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments can be at most %3. Share a smaller file or split it.</source>
+        <translation>%1 のサイズは %2 です。添付ファイルは %3 までです。小さいファイルにするか、分割してください。</translation>
+    </message>
+    <message>
+        <source>Nobody can act as the assistant (%1): it only answers. Give a person&apos;s address with --as.</source>
+        <translation>アシスタント（%1）として操作することはできません。アシスタントは返信するだけです。--as には人のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option.</source>
+        <translation>&quot;%1&quot; はオプションではありません。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value, like --%1 %2.</source>
+        <translation>--%1 には値が必要です（例: --%1 %2）。</translation>
+    </message>
+    <message>
+        <source>--sign-in-as signs in without a password, which only the demo does: add --profile demo.</source>
+        <translation>--sign-in-as はパスワードなしでサインインします。これができるのはデモだけです。--profile demo を付けてください。</translation>
+    </message>
+    <message>
+        <source>The demo data is not set up in %1 yet. Run &quot;carillon demo reset&quot; first, or start the window with --profile demo.</source>
+        <translation>%1 にはまだデモデータが設定されていません。先に &quot;carillon demo reset&quot; を実行するか、--profile demo を付けてウィンドウを起動してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the assistant&apos;s address and is reserved: nobody can sign up with it. Use your own address.</source>
+        <translation>%1 はアシスタントのアドレスのため予約されています。このアドレスで登録することはできません。ご自分のアドレスを使ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the saved sign-ins and %n link-signing key(s) from %1.</source>
+        <translation>
+            <numerusform>保存されたサインイン情報と%n個のリンク署名鍵を、%1 から削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chat with exactly those people yet.</source>
+        <translation>ちょうどこのメンバーで構成されたチャットはまだありません。</translation>
+    </message>
+    <message>
+        <source>The message is empty. Write the text after the options, or attach a file with --attach FILE.</source>
+        <translation>メッセージが空です。オプションの後に本文を書くか、--attach FILE でファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>The message is too long (%1 characters; at most %2). Split it or send the text as a file with --attach.</source>
+        <translation>メッセージが長すぎます（%1文字、上限は%2文字）。分割するか、--attach でテキストをファイルとして送ってください。</translation>
+    </message>
+    <message>
+        <source>No messages with %1 yet.</source>
+        <translation>%1 とのメッセージはまだありません。</translation>
     </message>
 </context>
 </TS>
