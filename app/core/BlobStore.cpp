@@ -10,6 +10,12 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <cerrno>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace carillon {
@@ -51,6 +57,36 @@ bool makePrivatePath(const QString &root, const QString &path)
             break;
     }
     return true;
+}
+// A staging file that the temporary sweep cannot take from a live writer: the writer holds a
+// shared flock on it from before its name is known to be its own until after the rename (the
+// file stays open until then), and sweepTemporary removes only what it can lock exclusively.
+// A sweep may still remove the file between our open and our lock; then the name no longer
+// leads to our file and we start over with a new one.
+bool openStagingFile(const QString &tmpDir, QFile &tmp)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        // A name no other writer uses: threads of one process (same pid, same millisecond) and
+        // processes in other pid namespaces sharing the folder must never write into one file.
+        tmp.setFileName(tmpDir + QStringLiteral("/%1-%2.part")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(QUuid::createUuid().toString(QUuid::Id128)));
+        if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                      QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return false;
+        struct stat opened
+        {
+        };
+        struct stat named
+        {
+        };
+        if (::flock(tmp.handle(), LOCK_SH) == 0 && ::fstat(tmp.handle(), &opened) == 0 &&
+            ::stat(QFile::encodeName(tmp.fileName()).constData(), &named) == 0 &&
+            opened.st_dev == named.st_dev && opened.st_ino == named.st_ino)
+            return true;
+        tmp.close();
+    }
+    return false;
 }
 } // namespace
 
@@ -105,13 +141,8 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
                                         .arg(m_root)};
     // The target name is only known after hashing (QSaveFile needs it up front), so stage under
     // tmp/ on the same file system and rename into place once the bytes are on disk.
-    // A name no other writer uses: threads of one process (same pid, same millisecond) and
-    // processes in other pid namespaces sharing the folder must never write into one file.
-    QFile tmp(tmpDir + QStringLiteral("/%1-%2.part")
-                           .arg(QCoreApplication::applicationPid())
-                           .arg(QUuid::createUuid().toString(QUuid::Id128)));
-    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                  QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    QFile tmp;
+    if (!openStagingFile(tmpDir, tmp))
         return Error{ErrorCode::Io, tr("Cannot write to the attachment folder %1 (%2). Check its "
                                        "permissions and free space.")
                                         .arg(m_root, tmp.errorString())};
@@ -151,7 +182,6 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
                                        "and try again.")
                                         .arg(tmp.errorString())};
     }
-    tmp.close();
 
     BlobInfo info{QString::fromLatin1(hash.result().toHex()), total};
     const QString target = pathFor(info.sha256);
@@ -160,11 +190,16 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
         return info;
     }
     makePrivatePath(m_root, QFileInfo(target).absolutePath());
-    if (!tmp.rename(target)) {
-        const QString reason = tmp.errorString();
+    // rename(2), not QFile::rename: the name is the content's hash, so replacing a file another
+    // writer stored meanwhile swaps identical bytes atomically and both writers succeed.
+    // QFile::rename refuses an existing target ("Destination file exists"; a removal under the
+    // write lock can then take the file before a re-check sees it) and, when the target appears
+    // between its check and its link, falls back to truncating the existing blob and copying
+    // into it, so a committed attachment is briefly empty, or removed if the copy fails.
+    if (::rename(QFile::encodeName(tmp.fileName()).constData(),
+                 QFile::encodeName(target).constData()) != 0) {
+        const QString reason = qt_error_string(errno);
         tmp.remove();
-        if (QFileInfo::exists(target)) // another instance stored the same bytes meanwhile
-            return info;
         return Error{ErrorCode::Io,
                      tr("Storing the attachment failed (%1). Check the data folder's permissions.")
                          .arg(reason)};
@@ -210,8 +245,15 @@ int BlobStore::sweepTemporary(qint64 graceMs)
     QDirIterator it(m_root + QStringLiteral("/tmp"), QDir::Files);
     while (it.hasNext()) {
         it.next();
-        if (it.fileInfo().lastModified().toUTC() <= cutoff && QFile::remove(it.filePath()))
+        if (it.fileInfo().lastModified().toUTC() > cutoff)
+            continue;
+        // A writer holds its staging file locked until it is renamed (openStagingFile).
+        const int fd = ::open(QFile::encodeName(it.filePath()).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && QFile::remove(it.filePath()))
             ++removed;
+        ::close(fd);
     }
     return removed;
 }
