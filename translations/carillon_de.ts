@@ -970,6 +970,10 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
+    <message>
+        <source>Creating your identity…</source>
+        <translation>Ihre Identität wird angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::HttpFetcher</name>

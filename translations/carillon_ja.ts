@@ -955,6 +955,10 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
     </message>
+    <message>
+        <source>Creating your identity…</source>
+        <translation>IDを作成しています…</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::HttpFetcher</name>

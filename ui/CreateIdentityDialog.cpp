@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 
 namespace carillon::ui {
 
@@ -27,6 +28,11 @@ CreateIdentityDialog::CreateIdentityDialog(ChatBackend &backend, QWidget *parent
     form->addRow(tr("&Repeat:"), m_repeat);
     m_error = errorLabel(this);
     form->addRow(m_error);
+    m_progress = new QLabel(tr("Creating your identity…"), this);
+    m_progress->setObjectName(QStringLiteral("createProgressLabel"));
+    m_progress->setAccessibleName(m_progress->text());
+    m_progress->hide();
+    form->addRow(m_progress);
     form->addRow(buttonBox(this, tr("Create and sign in")));
 }
 
@@ -41,12 +47,32 @@ void CreateIdentityDialog::accept()
         showError(m_error, tr("The two passwords differ. Type the same password twice."));
         return;
     }
-    auto created = m_backend.createIdentity(m_email->text(), m_name->text(), m_password->text());
-    if (!created) {
-        showError(m_error, created.error().message);
+    if (m_busy)
         return;
+    // Hashing the password takes a few hundred milliseconds: off this thread, with the form
+    // locked and saying so meanwhile.
+    m_busy = true;
+    m_error->hide();
+    m_progress->show();
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (w != m_progress)
+            w->setEnabled(false);
     }
-    QDialog::accept();
+    QPointer<CreateIdentityDialog> self(this);
+    m_backend.createIdentityInBackground(m_email->text(), m_name->text(), m_password->text(),
+                                         [self](const Result<Profile> &created) {
+                                             if (!self)
+                                                 return;
+                                             self->m_busy = false;
+                                             self->m_progress->hide();
+                                             for (QWidget *w : self->findChildren<QWidget *>())
+                                                 w->setEnabled(true);
+                                             if (!created) {
+                                                 showError(self->m_error, created.error().message);
+                                                 return;
+                                             }
+                                             self->QDialog::accept();
+                                         });
 }
 
 } // namespace carillon::ui

@@ -16,6 +16,7 @@ public:
     explicit CreateIdentityDialog(ChatBackend &backend, QWidget *parent = nullptr);
     void setEmail(const QString &email);
     void accept() override;
+    bool isBusy() const { return m_busy; }
 
 private:
     ChatBackend &m_backend;
@@ -24,6 +25,8 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_repeat;
     QLabel *m_error;
+    QLabel *m_progress;
+    bool m_busy = false;
 };
 
 } // namespace carillon::ui

@@ -35,6 +35,10 @@ public:
                                     std::function<void(const Result<Profile> &)> done) = 0;
     virtual Result<Profile> createIdentity(const QString &email, const QString &name,
                                            const QString &password) = 0;
+    // The same without blocking the caller (hashing the new password is deliberately slow).
+    virtual void createIdentityInBackground(const QString &email, const QString &name,
+                                            const QString &password,
+                                            std::function<void(const Result<Profile> &)> done) = 0;
     virtual Result<Profile> resumeRemembered() = 0;
     virtual void signOut() = 0;
     virtual bool isSignedIn() const = 0;

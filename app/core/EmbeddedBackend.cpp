@@ -100,6 +100,32 @@ Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QStr
     return adopt(m_ws.sessions().openSession(person->identityId, m_device), false);
 }
 
+void EmbeddedBackend::createIdentityInBackground(const QString &email, const QString &name,
+                                                 const QString &password,
+                                                 std::function<void(const Result<Profile> &)> done)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    m_workers.start([self, ws, email, name, password, done] {
+        // Hashing and the one-transaction creation on this thread's own connection.
+        Result<Profile> person = ws->accounts().createPerson(email, name, password);
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, person, done] {
+                if (!self)
+                    return;
+                if (!person) {
+                    done(person.error());
+                    return;
+                }
+                done(self->adopt(
+                    self->m_ws.sessions().openSession(person->identityId, self->m_device), false));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 Result<Profile> EmbeddedBackend::resumeRemembered()
 {
     auto token = m_remembered->token();

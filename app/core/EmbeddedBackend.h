@@ -30,6 +30,9 @@ public:
                             std::function<void(const Result<Profile> &)> done) override;
     Result<Profile> createIdentity(const QString &email, const QString &name,
                                    const QString &password) override;
+    void createIdentityInBackground(const QString &email, const QString &name,
+                                    const QString &password,
+                                    std::function<void(const Result<Profile> &)> done) override;
     Result<Profile> resumeRemembered() override;
     void signOut() override;
     bool isSignedIn() const override { return !m_sessionId.isEmpty(); }

@@ -1,5 +1,6 @@
 // The desktop client's flows, driven through its real windows on the offscreen platform.
 
+#include "CreateIdentityDialog.h"
 #include "InviteContactDialog.h"
 #include "NewMessageDialog.h"
 #include "Notifier.h"
@@ -92,6 +93,45 @@ private slots:
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("password")));
         QVERIFY(!m_ui->main() || !m_ui->main()->isVisible());
+    }
+
+    void signUpHashesOffTheGuiThread()
+    {
+        emit m_ui->main()->signOutRequested();
+        QTRY_VERIFY(m_ui->signIn()->isVisible());
+        ChatBackend &backend = m_ui->app->backend();
+        auto fill = [](ui::CreateIdentityDialog &d, const QString &email) {
+            d.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Kim"));
+            d.findChild<QLineEdit *>(QStringLiteral("newEmailEdit"))->setText(email);
+            for (const char *name : {"newPasswordEdit", "repeatPasswordEdit"})
+                d.findChild<QLineEdit *>(QLatin1String(name))
+                    ->setText(QStringLiteral("a long password"));
+        };
+
+        // A reserved address comes back as an error in the form, and nothing is created.
+        ui::CreateIdentityDialog refused(backend);
+        fill(refused, QStringLiteral("assistant_no_reply@chime.aws"));
+        refused.show();
+        refused.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isBusy(), 20'000);
+        QVERIFY(refused.isVisible());
+        const auto *error = refused.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("reserved")), qPrintable(error->text()));
+        QVERIFY(!backend.isSignedIn());
+
+        // The slow hash runs elsewhere: the dialog answers at once, busy, and finishes later.
+        ui::CreateIdentityDialog dialog(backend);
+        fill(dialog, QStringLiteral("kim@example.com"));
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isBusy());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("createProgressLabel"))->isVisible());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("newEmailEdit"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20'000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(backend.isSignedIn());
+        QCOMPARE(backend.me().email, QStringLiteral("kim@example.com"));
     }
 
     void rememberMeResumesWithoutThePassword()
