@@ -31,6 +31,18 @@ QCommandLineOption jsonOption()
     return {QStringLiteral("json"), Text::tr("Print JSON.")};
 }
 
+QList<Command>
+withKinds(QList<Command> commands, const QStringList &readOnlyWords, const QString &validated,
+          std::function<QString(const QCommandLineParser &, const QStringList &)> validator)
+{
+    for (Command &c : commands) {
+        c.readOnly = readOnlyWords.contains(c.words);
+        if (c.words == validated)
+            c.validate = validator;
+    }
+    return commands;
+}
+
 namespace {
 
 QList<Command> allCommands()

@@ -51,6 +51,12 @@ struct Command
     std::function<QString(const QCommandLineParser &, const QStringList &)> validate = nullptr;
 };
 
+// Marks the commands named in readOnlyWords as read-only and gives the one named validated
+// its validator: the tables stay one line per command.
+QList<Command>
+withKinds(QList<Command> commands, const QStringList &readOnlyWords, const QString &validated,
+          std::function<QString(const QCommandLineParser &, const QStringList &)> validator);
+
 QList<Command> adminCommands();
 QList<Command> chatCommands();
 QList<Command> serveCommands();

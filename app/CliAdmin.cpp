@@ -344,15 +344,11 @@ QList<Command> adminCommands()
          },
          true},
     };
-    for (Command &c : commands) {
-        c.readOnly = QStringList{QStringLiteral("people"), QStringLiteral("team list"),
-                                 QStringLiteral("enterprise list"), QStringLiteral("demo people"),
-                                 QStringLiteral("clock show")}
-                         .contains(c.words);
-        if (c.words == QLatin1String("identity create"))
-            c.validate = checkNotAssistant;
-    }
-    return commands;
+    return withKinds(commands,
+                     {QStringLiteral("people"), QStringLiteral("team list"),
+                      QStringLiteral("enterprise list"), QStringLiteral("demo people"),
+                      QStringLiteral("clock show")},
+                     QStringLiteral("identity create"), checkNotAssistant);
 }
 
 } // namespace carillon::cli

@@ -526,15 +526,11 @@ QList<Command> chatCommands()
          {asOption(), jsonOption()},
          meetingList},
     };
-    for (Command &c : commands) {
-        c.readOnly = QStringList{QStringLiteral("contact list"), QStringLiteral("conversations"),
-                                 QStringLiteral("history"), QStringLiteral("attachment save"),
-                                 QStringLiteral("meeting list")}
-                         .contains(c.words);
-        if (c.words == QLatin1String("send"))
-            c.validate = checkMessage;
-    }
-    return commands;
+    return withKinds(commands,
+                     {QStringLiteral("contact list"), QStringLiteral("conversations"),
+                      QStringLiteral("history"), QStringLiteral("attachment save"),
+                      QStringLiteral("meeting list")},
+                     QStringLiteral("send"), checkMessage);
 }
 
 } // namespace carillon::cli

@@ -5,6 +5,7 @@
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "SafeText.h"
 #include "SignInWindow.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -121,8 +122,8 @@ void showStartupError(const QString &message)
 {
     QMessageBox box(QMessageBox::Critical, QObject::tr("Carillon"), message, QMessageBox::Ok);
     box.setObjectName(QStringLiteral("startupErrorBox"));
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    makePlain(box);
+    box.exec(); // before the event loop runs: nothing else to keep live yet
 }
 } // namespace
 
