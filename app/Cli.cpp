@@ -1,13 +1,13 @@
-#include "Cli.h"
+#include "app/Cli.h"
 
-#include "AppPaths.h"
-#include "BlobStore.h"
-#include "Clock.h"
-#include "DemoData.h"
-#include "Email.h"
-#include "KeychainSecretStore.h"
-#include "Translations.h"
-#include "Workspace.h"
+#include "app/AppPaths.h"
+#include "app/KeychainSecretStore.h"
+#include "core/BlobStore.h"
+#include "core/Clock.h"
+#include "core/DemoData.h"
+#include "core/Email.h"
+#include "core/Workspace.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

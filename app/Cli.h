@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliOutput.h"
+#include "app/CliOutput.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // Commands for identities, people, Teams, Enterprises, the demo data set and the demo clock.
 
-#include "Cli.h"
+#include "app/Cli.h"
 
-#include "Clock.h"
-#include "DemoData.h"
-#include "Email.h"
-#include "RememberedSignIn.h"
-#include "Workspace.h"
+#include "core/Clock.h"
+#include "core/DemoData.h"
+#include "core/Email.h"
+#include "core/RememberedSignIn.h"
+#include "core/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // Commands that act as a person: contacts, conversations, messages, attachments, meetings.
 
-#include "Cli.h"
+#include "app/Cli.h"
 
-#include "BlobStore.h"
-#include "Workspace.h"
+#include "core/BlobStore.h"
+#include "core/Workspace.h"
 
 #include <optional>
 

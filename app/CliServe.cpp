@@ -2,10 +2,10 @@
 // work while no window is open. It also runs what the window would run in the background:
 // the change feed (the demo clock's jumps, erasures by other instances) and export delivery.
 
-#include "Cli.h"
+#include "app/Cli.h"
 
-#include "LinkServer.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
+#include "links/LinkServer.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

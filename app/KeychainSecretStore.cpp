@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "app/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QEventLoop>

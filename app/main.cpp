@@ -1,13 +1,13 @@
 // Composition root: the command line, the desktop client and, beside the core, the assistant
 // as a participant.
 
-#include "AppController.h"
-#include "AppPaths.h"
-#include "Assistant.h"
-#include "Cli.h"
-#include "KeychainSecretStore.h"
-#include "LinkServer.h"
-#include "Workspace.h"
+#include "app/AppPaths.h"
+#include "app/Cli.h"
+#include "app/KeychainSecretStore.h"
+#include "assistant/Assistant.h"
+#include "core/Workspace.h"
+#include "links/LinkServer.h"
+#include "ui/AppController.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

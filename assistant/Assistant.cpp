@@ -1,8 +1,8 @@
-#include "Assistant.h"
+#include "assistant/Assistant.h"
 
-#include "AssistantTexts.h"
-#include "FaultPoint.h"
-#include "Workspace.h"
+#include "assistant/AssistantTexts.h"
+#include "core/FaultPoint.h"
+#include "core/Workspace.h"
 
 namespace carillon {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AssistantConfig.h"
-#include "CommandParser.h"
-#include "ConfirmationCodes.h"
-#include "ExportService.h"
-#include "Types.h"
+#include "assistant/AssistantConfig.h"
+#include "assistant/CommandParser.h"
+#include "assistant/ConfirmationCodes.h"
+#include "assistant/ExportService.h"
+#include "core/Types.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "AssistantConfig.h"
+#include "assistant/AssistantConfig.h"
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 namespace carillon {
 

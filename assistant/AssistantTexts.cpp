@@ -1,6 +1,6 @@
-#include "AssistantTexts.h"
+#include "assistant/AssistantTexts.h"
 
-#include "AssistantConfig.h"
+#include "assistant/AssistantConfig.h"
 
 #include <QDateTime>
 #include <QLocale>

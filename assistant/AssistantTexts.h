@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssistantPayloads.h"
+#include "core/AssistantPayloads.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "CommandParser.h"
+#include "assistant/CommandParser.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "ConfirmationCodes.h"
+#include "assistant/ConfirmationCodes.h"
 
-#include "Clock.h"
-#include "CommandParser.h"
-#include "Database.h"
-#include "SecureRandom.h"
+#include "assistant/CommandParser.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/SecureRandom.h"
 
 #include <QCryptographicHash>
 

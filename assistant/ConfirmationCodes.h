@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AssistantPayloads.h"
-#include "Result.h"
+#include "core/AssistantPayloads.h"
+#include "core/Result.h"
 
 namespace carillon {
 

@@ -1,9 +1,9 @@
-#include "ExportService.h"
+#include "assistant/ExportService.h"
 
-#include "AssistantPayloads.h"
-#include "AssistantTexts.h"
-#include "FaultPoint.h"
-#include "Workspace.h"
+#include "assistant/AssistantTexts.h"
+#include "core/AssistantPayloads.h"
+#include "core/FaultPoint.h"
+#include "core/Workspace.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AssistantConfig.h"
-#include "Result.h"
+#include "assistant/AssistantConfig.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "AdvanceTimeDialog.h"
+#include "ui/AdvanceTimeDialog.h"
 
-#include "Clock.h"
-#include "DialogParts.h"
+#include "core/Clock.h"
+#include "ui/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

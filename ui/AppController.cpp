@@ -1,16 +1,16 @@
-#include "AppController.h"
+#include "ui/AppController.h"
 
-#include "AfterFirstPaint.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "Preferences.h"
-#include "SafeText.h"
-#include "SignInWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
+#include "core/Database.h"
+#include "core/DemoData.h"
+#include "core/Workspace.h"
+#include "translations/Translations.h"
+#include "ui/AfterFirstPaint.h"
+#include "ui/MainWindow.h"
+#include "ui/Preferences.h"
+#include "ui/SafeText.h"
+#include "ui/SignInWindow.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EmbeddedBackend.h"
-#include "SecretStore.h"
+#include "core/EmbeddedBackend.h"
+#include "core/SecretStore.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,13 +1,13 @@
-#include "ChatView.h"
-#include "BlobStore.h"
+#include "ui/ChatView.h"
+#include "core/BlobStore.h"
 
-#include "Composer.h"
-#include "MessageCard.h"
-#include "MessageDelegate.h"
-#include "MessageModel.h"
-#include "SafeText.h"
+#include "ui/Composer.h"
+#include "ui/MessageCard.h"
+#include "ui/MessageDelegate.h"
+#include "ui/MessageModel.h"
+#include "ui/SafeText.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QDesktopServices>
 #include <QDir>

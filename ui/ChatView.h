@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChatBackend.h"
-#include "OpenedCopies.h"
+#include "core/ChatBackend.h"
+#include "ui/OpenedCopies.h"
 
 #include <QWidget>
 

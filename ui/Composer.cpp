@@ -1,4 +1,4 @@
-#include "Composer.h"
+#include "ui/Composer.h"
 
 #include <QKeyEvent>
 #include <QMimeData>

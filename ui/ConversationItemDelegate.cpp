@@ -1,6 +1,6 @@
-#include "ConversationItemDelegate.h"
+#include "ui/ConversationItemDelegate.h"
 
-#include "SafeText.h"
+#include "ui/SafeText.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "CreateIdentityDialog.h"
+#include "ui/CreateIdentityDialog.h"
 
-#include "DialogParts.h"
+#include "ui/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "DialogParts.h"
+#include "ui/DialogParts.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "HttpFetcher.h"
+#include "ui/HttpFetcher.h"
 
 #include <QCoreApplication>
 #include <QDir>

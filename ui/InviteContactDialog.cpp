@@ -1,7 +1,7 @@
-#include "InviteContactDialog.h"
+#include "ui/InviteContactDialog.h"
 
-#include "DialogParts.h"
-#include "Email.h"
+#include "core/Email.h"
+#include "ui/DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChatBackend.h"
+#include "core/ChatBackend.h"
 
 #include <QMainWindow>
 

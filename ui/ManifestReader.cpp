@@ -1,4 +1,4 @@
-#include "ManifestReader.h"
+#include "ui/ManifestReader.h"
 
 #include <limits>
 

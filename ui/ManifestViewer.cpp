@@ -1,9 +1,9 @@
-#include "ManifestViewer.h"
-#include "BlobStore.h"
+#include "ui/ManifestViewer.h"
+#include "core/BlobStore.h"
 
-#include "ManifestReader.h"
-#include "SafeText.h"
-#include "Theme.h"
+#include "ui/ManifestReader.h"
+#include "ui/SafeText.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>

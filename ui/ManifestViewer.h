@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpFetcher.h"
+#include "ui/HttpFetcher.h"
 
 #include <QDialog>
 

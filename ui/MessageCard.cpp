@@ -1,8 +1,8 @@
-#include "MessageCard.h"
-#include "BlobStore.h"
+#include "ui/MessageCard.h"
+#include "core/BlobStore.h"
 
-#include "AssistantPayloads.h"
-#include "SafeText.h"
+#include "core/AssistantPayloads.h"
+#include "ui/SafeText.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ChatBackend.h"
+#include "core/ChatBackend.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 class QLabel;
 class QPushButton;

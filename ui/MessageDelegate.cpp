@@ -1,7 +1,7 @@
-#include "MessageDelegate.h"
+#include "ui/MessageDelegate.h"
 
-#include "MessageModel.h"
-#include "Theme.h"
+#include "ui/MessageModel.h"
+#include "ui/Theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "MessageModel.h"
+#include "ui/MessageModel.h"
 
 #include <QDateTime>
 

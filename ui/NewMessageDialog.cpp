@@ -1,9 +1,9 @@
-#include "NewMessageDialog.h"
+#include "ui/NewMessageDialog.h"
 
-#include "DialogParts.h"
-#include "Email.h"
-#include "RecipientEdit.h"
-#include "SafeText.h"
+#include "core/Email.h"
+#include "ui/DialogParts.h"
+#include "ui/RecipientEdit.h"
+#include "ui/SafeText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

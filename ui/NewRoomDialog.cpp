@@ -1,7 +1,7 @@
-#include "NewRoomDialog.h"
+#include "ui/NewRoomDialog.h"
 
-#include "DialogParts.h"
-#include "RecipientEdit.h"
+#include "ui/DialogParts.h"
+#include "ui/RecipientEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

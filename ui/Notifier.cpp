@@ -1,8 +1,8 @@
-#include "Notifier.h"
+#include "ui/Notifier.h"
 
-#include "AfterFirstPaint.h"
-#include "SafeText.h"
-#include "Theme.h"
+#include "ui/AfterFirstPaint.h"
+#include "ui/SafeText.h"
+#include "ui/Theme.h"
 
 #include <QSystemTrayIcon>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "OpenedCopies.h"
+#include "ui/OpenedCopies.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "RecipientEdit.h"
+#include "ui/RecipientEdit.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

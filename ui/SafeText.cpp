@@ -1,4 +1,4 @@
-#include "SafeText.h"
+#include "ui/SafeText.h"
 
 #include <QEvent>
 #include <QMessageBox>

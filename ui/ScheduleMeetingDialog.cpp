@@ -1,7 +1,7 @@
-#include "ScheduleMeetingDialog.h"
+#include "ui/ScheduleMeetingDialog.h"
 
-#include "DialogParts.h"
-#include "RecipientEdit.h"
+#include "ui/DialogParts.h"
+#include "ui/RecipientEdit.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "SettingsDialog.h"
+#include "ui/SettingsDialog.h"
 
-#include "DialogParts.h"
-#include "Theme.h"
+#include "ui/DialogParts.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

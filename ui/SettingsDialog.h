@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChatBackend.h"
-#include "Preferences.h"
+#include "core/ChatBackend.h"
+#include "ui/Preferences.h"
 
 #include <QDialog>
 

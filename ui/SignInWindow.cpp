@@ -1,8 +1,8 @@
-#include "SignInWindow.h"
+#include "ui/SignInWindow.h"
 
-#include "CreateIdentityDialog.h"
+#include "ui/CreateIdentityDialog.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

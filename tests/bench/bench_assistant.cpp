@@ -7,8 +7,8 @@
 //   LinkSigner, no database query, against a direct libcrypto HMAC-SHA256 loop over messages
 //   of the same shape and length, interleaved; prints the medians.
 
-#include "Assistant.h"
-#include "Workspace.h"
+#include "assistant/Assistant.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,7 +8,7 @@
 //       prints one signed link per attachment on PORT, valid for a day; with STATIC_PORT, the
 //       nginx address of the same file instead, in the same order.
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -13,7 +13,7 @@
 //   DELETEs of the same rows plus unlinking the same blob files. Checks the other person's
 //   rows and files are intact. Also prints the time to bulk-insert the rows.
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

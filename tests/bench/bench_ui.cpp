@@ -9,10 +9,10 @@
 //                                          reference: opening one that holds just the first
 //                                          page (MessageModel::kFirstPage messages), interleaved
 
-#include "ChatView.h"
-#include "EmbeddedBackend.h"
-#include "MessageModel.h"
-#include "Workspace.h"
+#include "core/EmbeddedBackend.h"
+#include "core/Workspace.h"
+#include "ui/ChatView.h"
+#include "ui/MessageModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

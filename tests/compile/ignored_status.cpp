@@ -1,7 +1,7 @@
 // Must NOT compile: ignoring a Status (or a Result) is an error in Carillon's builds, so a
 // failure can never be dropped by forgetting to look at it. tests/compile/CMakeLists.txt
 // builds this file and expects the compiler to refuse it for exactly that reason.
-#include "Result.h"
+#include "core/Result.h"
 
 namespace {
 [[maybe_unused]] carillon::Status mayFail()

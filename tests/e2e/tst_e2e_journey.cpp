@@ -2,20 +2,20 @@
 // PNG of each step (CARILLON_SHOTS, default ./e2e-shots): sign in, invite the assistant, meet
 // it, get the attachments list and download it verified, delete the profile, signed out.
 
-#include "AppController.h"
-#include "Assistant.h"
-#include "ChatView.h"
-#include "Composer.h"
-#include "DemoData.h"
-#include "InviteContactDialog.h"
-#include "LinkServer.h"
-#include "MainWindow.h"
-#include "ManifestViewer.h"
-#include "MessageCard.h"
-#include "MessageModel.h"
-#include "SignInWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
+#include "assistant/Assistant.h"
+#include "core/DemoData.h"
+#include "core/Workspace.h"
+#include "links/LinkServer.h"
+#include "translations/Translations.h"
+#include "ui/AppController.h"
+#include "ui/ChatView.h"
+#include "ui/Composer.h"
+#include "ui/InviteContactDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/ManifestViewer.h"
+#include "ui/MessageCard.h"
+#include "ui/MessageModel.h"
+#include "ui/SignInWindow.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

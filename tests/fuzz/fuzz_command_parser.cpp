@@ -1,7 +1,7 @@
 // Fuzzes the assistant's command matcher: whatever a person types, parse() and normalizeCode()
 // must not crash, and what they return must keep the promises of CommandParser.h.
 
-#include "CommandParser.h"
+#include "assistant/CommandParser.h"
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 // a file size, and the path check applied before the signature. Everything here sees raw bytes
 // from the network.
 
-#include "HttpMessage.h"
-#include "LinkResponder.h"
+#include "links/HttpMessage.h"
+#include "links/LinkResponder.h"
 
 #include <QByteArrayView>
 

@@ -5,10 +5,10 @@
 //         exactly a link signPath() would write.
 //   odd:  "<public id>\n<file name>\n<expiry, Unix seconds>": sign a link and verify it back.
 
-#include "Database.h"
-#include "LinkSigner.h"
-#include "SecretStore.h"
-#include "Workspace.h"
+#include "core/Database.h"
+#include "core/LinkSigner.h"
+#include "core/SecretStore.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

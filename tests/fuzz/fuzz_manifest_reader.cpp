@@ -1,7 +1,7 @@
 // Fuzzes the links viewer's manifest reader (the file of links the assistant posts). Whatever
 // the file holds, each entry's file name must stay inside the folder the files are saved in.
 
-#include "ManifestReader.h"
+#include "ui/ManifestReader.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,9 +1,9 @@
 // The embedded translations load: German and Japanese replace the assistant's sentences but keep
 // its English command words, and English supplies the plural forms ("1 day", "7 days").
 
-#include "AssistantConfig.h"
-#include "AssistantTexts.h"
-#include "Translations.h"
+#include "assistant/AssistantConfig.h"
+#include "assistant/AssistantTexts.h"
+#include "translations/Translations.h"
 
 #include <QTest>
 

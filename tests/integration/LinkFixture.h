@@ -4,7 +4,7 @@
 // free loopback port, for the link server tests.
 
 #include "HttpTestClient.h"
-#include "LinkServer.h"
+#include "links/LinkServer.h"
 #include "support/TestWorkspace.h"
 
 #include <QRandomGenerator>

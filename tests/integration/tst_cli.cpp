@@ -1,6 +1,6 @@
 // Drives the real carillon executable, as a presenter's or automation script would.
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,9 +2,9 @@
 // keychain-test): round trips, per-folder namespaces, moving secrets out of the fallback file,
 // the link-signing keys and the saved sign-in kept there, and --forget-secrets.
 
-#include "EmbeddedBackend.h"
-#include "KeychainSecretStore.h"
-#include "Workspace.h"
+#include "app/KeychainSecretStore.h"
+#include "core/EmbeddedBackend.h"
+#include "core/Workspace.h"
 
 #include <QFile>
 #include <QProcess>

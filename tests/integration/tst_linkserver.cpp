@@ -3,7 +3,7 @@
 // real server on a free loopback port, real TCP clients.
 
 #include "LinkFixture.h"
-#include "LinkResponder.h"
+#include "links/LinkResponder.h"
 
 #include <QMutex>
 #include <QSqlDatabase>

@@ -3,9 +3,9 @@
 // download, the demo clock and erasures made by another instance reach it, and it stops
 // cleanly or refuses clearly.
 
-#include "AssistantConfig.h"
-#include "ExportService.h"
-#include "Workspace.h"
+#include "assistant/AssistantConfig.h"
+#include "assistant/ExportService.h"
+#include "core/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -11,8 +11,8 @@
 //       and stops itself (SIGSTOP), so that the test can kill it half-way through the write
 //       without racing against it. Prints "done <sha256>" if nobody killed it.
 
-#include "DemoFiles.h"
-#include "Workspace.h"
+#include "core/DemoFiles.h"
+#include "core/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -2,7 +2,7 @@
 
 // A throw-away data folder with a manual clock, for tests that drive the core directly.
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

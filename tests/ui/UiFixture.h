@@ -3,17 +3,17 @@
 // A signed-in desktop client on a throw-away demo data folder with a manual clock, and the
 // assistant attached, for widget tests on the offscreen platform.
 
-#include "AppController.h"
-#include "Assistant.h"
-#include "ChatView.h"
-#include "Composer.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "MessageCard.h"
-#include "MessageModel.h"
-#include "SignInWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
+#include "assistant/Assistant.h"
+#include "core/DemoData.h"
+#include "core/Workspace.h"
+#include "translations/Translations.h"
+#include "ui/AppController.h"
+#include "ui/ChatView.h"
+#include "ui/Composer.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageCard.h"
+#include "ui/MessageModel.h"
+#include "ui/SignInWindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -2,11 +2,11 @@
 // checks, resuming a partial file, and clear statuses for expired and altered links; and what
 // it says when its download module (carillon-http.so) is missing.
 
-#include "HttpFetcher.h"
-#include "LinkServer.h"
-#include "ManifestReader.h"
-#include "ManifestViewer.h"
+#include "links/LinkServer.h"
 #include "support/TestWorkspace.h"
+#include "ui/HttpFetcher.h"
+#include "ui/ManifestReader.h"
+#include "ui/ManifestViewer.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,13 +1,13 @@
 // The desktop client's flows, driven through its real windows on the offscreen platform.
 
-#include "CreateIdentityDialog.h"
-#include "InviteContactDialog.h"
-#include "NewMessageDialog.h"
-#include "Notifier.h"
-#include "Preferences.h"
-#include "RecipientEdit.h"
-#include "Theme.h"
 #include "UiFixture.h"
+#include "ui/CreateIdentityDialog.h"
+#include "ui/InviteContactDialog.h"
+#include "ui/NewMessageDialog.h"
+#include "ui/Notifier.h"
+#include "ui/Preferences.h"
+#include "ui/RecipientEdit.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

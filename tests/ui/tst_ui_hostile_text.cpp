@@ -4,10 +4,10 @@
 // widens the main window. Every label, button, tooltip, window title, dialog and notification
 // of the real main window is walked.
 
-#include "NewMessageDialog.h"
-#include "Notifier.h"
-#include "RecipientEdit.h"
 #include "UiFixture.h"
+#include "ui/NewMessageDialog.h"
+#include "ui/Notifier.h"
+#include "ui/RecipientEdit.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,15 +1,15 @@
 // Every focusable widget in every window and dialog has an objectName (for QTest and scripts)
 // and an accessibleName (for screen readers and UI-automation tools over AT-SPI).
 
-#include "AdvanceTimeDialog.h"
-#include "CreateIdentityDialog.h"
-#include "InviteContactDialog.h"
-#include "ManifestViewer.h"
-#include "NewMessageDialog.h"
-#include "NewRoomDialog.h"
-#include "ScheduleMeetingDialog.h"
-#include "SettingsDialog.h"
 #include "UiFixture.h"
+#include "ui/AdvanceTimeDialog.h"
+#include "ui/CreateIdentityDialog.h"
+#include "ui/InviteContactDialog.h"
+#include "ui/ManifestViewer.h"
+#include "ui/NewMessageDialog.h"
+#include "ui/NewRoomDialog.h"
+#include "ui/ScheduleMeetingDialog.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Identities, profiles and device sessions: who can sign in, what is stored about the password,
 // and how a device learns that it was signed out.
 
-#include "Pbkdf2.h"
+#include "core/Pbkdf2.h"
 #include "support/TestWorkspace.h"
 
 #include <QPasswordDigestor>

@@ -1,7 +1,7 @@
 // The assistant's dialogue, driven through the message store with a manual clock, as a person
 // typing in a 1:1 chat would drive it.
 
-#include "Assistant.h"
+#include "assistant/Assistant.h"
 #include "support/TestWorkspace.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // Attachment bytes on disk: content-addressed, deduplicated, size-limited, swept when nothing
 // refers to them, and never visible half-written — not even after the writer is killed.
 
-#include "BlobStore.h"
-#include "DemoFiles.h"
+#include "core/BlobStore.h"
+#include "core/DemoFiles.h"
 #include "support/TestWorkspace.h"
 
 #include <QCryptographicHash>

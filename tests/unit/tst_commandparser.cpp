@@ -1,7 +1,7 @@
 // The assistant's command matching (SPEC §3): forgiving about case, white space, quotes,
 // trailing punctuation and a glued code; strict about different words.
 
-#include "CommandParser.h"
+#include "assistant/CommandParser.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The SQL store: schema migrations, transactions and the connection settings every store relies
 // on (WAL so that devices can read while another writes; foreign keys so that erasing cascades).
 
-#include "ChangeFeed.h"
-#include "Database.h"
+#include "core/ChangeFeed.h"
+#include "core/Database.h"
 #include "support/TestWorkspace.h"
 
 #include <QFile>

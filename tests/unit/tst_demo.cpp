@@ -2,8 +2,8 @@
 // "Get my attachments" case shows, real files ordinary programs open, and the same bytes on every
 // reset.
 
-#include "DemoData.h"
-#include "EmbeddedBackend.h"
+#include "core/DemoData.h"
+#include "core/EmbeddedBackend.h"
 #include "support/TestWorkspace.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // Devices: each running window has its own session and its own saved sign-in ("remember
 // me"), and notices its own sign-out whatever happened to the change log meanwhile.
 
-#include "EmbeddedBackend.h"
-#include "RememberedSignIn.h"
+#include "core/EmbeddedBackend.h"
+#include "core/RememberedSignIn.h"
 #include "support/TestWorkspace.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Posting messages and attachments, history paging and saving an attachment back to disk. Every
 // refused post must leave the store exactly as it was: no rows and no stored bytes.
 
-#include "DemoFiles.h"
+#include "core/DemoFiles.h"
 #include "support/TestWorkspace.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // Which attachments "Get my attachments" lists (SPEC §3.5), on the demo data set and on a
 // generated one compared with an independent computation.
 
-#include "Assistant.h"
-#include "DemoData.h"
+#include "assistant/Assistant.h"
+#include "core/DemoData.h"
 #include "support/TestWorkspace.h"
 
 #include <QRandomGenerator>

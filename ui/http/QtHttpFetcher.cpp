@@ -1,7 +1,7 @@
 // The module behind HttpFetcher (see HttpFetcher.h): QNetworkAccessManager, loaded only when a
 // manifest viewer first needs it.
 
-#include "HttpFetcher.h"
+#include "ui/HttpFetcher.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

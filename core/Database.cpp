@@ -1,0 +1,383 @@
+#include "core/Database.h"
+
+#include "core/Migrations.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QMutex>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace carillon {
+
+namespace {
+constexpr int kBusyTimeoutMs = 10'000;
+// A write transaction that still finds the database locked after the busy timeout is retried
+// for this long before the caller hears about it.
+constexpr int kLockRetryMs = 30'000;
+
+bool isLocked(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6).
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           error.databaseText().contains(QLatin1String("locked"));
+}
+} // namespace
+
+QString Database::driverPluginFile()
+{
+    const QString file =
+        QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite.so");
+    return QFileInfo::exists(file) ? file : QString();
+}
+
+struct Database::ThreadState
+{
+    QString connectionName;
+    int depth = 0;
+    std::vector<std::function<void()>> afterCommit;
+    std::optional<Error> failure; // set by failTransaction(), cleared when the transaction ends
+};
+
+namespace {
+QMutex g_stateMutex;
+QHash<const void *, QHash<QThread *, Database::ThreadState *>> g_states;
+} // namespace
+
+Error storageError(const QString &what)
+{
+    return {ErrorCode::Storage,
+            Database::tr("The data store refused the change (%1). Nothing was changed; "
+                         "check that the data folder is writable and has free space.")
+                .arg(what)};
+}
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath)),
+      m_connectionPrefix(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Result<bool> Database::checkpoint()
+{
+    // TRUNCATE copies every WAL frame into the file (waiting up to the busy timeout for readers
+    // of older snapshots) and empties the WAL, so the frames written before an erasure are gone.
+    auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!q)
+        return q.error();
+    const bool done = q->next() && q->value(0).toInt() == 0;
+    q->finish();
+    m_checkpointPending = !done;
+    return done;
+}
+
+Database::~Database()
+{
+    // A reader blocked the checkpoint after an erasure: try once more before closing (the last
+    // connection to close also checkpoints and removes the WAL on its own).
+    if (m_checkpointPending) {
+        if (auto again = checkpoint(); !again || !*again)
+            qWarning("The database's write-ahead log still holds erased data; the next "
+                     "erasure or the last instance to close removes it.");
+    }
+    QHash<QThread *, ThreadState *> states;
+    {
+        QMutexLocker lock(&g_stateMutex);
+        states = g_states.take(this);
+    }
+    for (auto it = states.begin(); it != states.end(); ++it) {
+        const QString name = it.value()->connectionName;
+        delete it.value();
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Database::ThreadState &Database::threadState() const
+{
+    QMutexLocker lock(&g_stateMutex);
+    auto &perThread = g_states[this];
+    ThreadState *&state = perThread[QThread::currentThread()];
+    if (!state) {
+        state = new ThreadState;
+        state->connectionName =
+            m_connectionPrefix + QLatin1Char('-') +
+            QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    }
+    return *state;
+}
+
+void Database::releaseThreadConnection() const
+{
+    ThreadState *state = nullptr;
+    {
+        QMutexLocker lock(&g_stateMutex);
+        auto perThread = g_states.find(this);
+        if (perThread != g_states.end())
+            state = perThread->take(QThread::currentThread());
+    }
+    if (!state)
+        return;
+    const QString name = state->connectionName;
+    delete state;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadState().connectionName;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    // A connection without WAL or foreign keys would break cascading erasure: close it, so
+    // every statement on it fails with a storage error instead.
+    if (db.open()) {
+        if (Status s = configure(db); !s) {
+            qWarning("carillon: cannot configure the data store: %s",
+                     qPrintable(s.error().message));
+            db.close();
+        }
+    }
+    return db;
+}
+
+Status Database::configure(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          // Deleted rows are overwritten with zeros, so an erasure leaves no copy in free pages
+          // of the file or in the pages this connection writes to the WAL.
+          "PRAGMA secure_delete=ON"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return storageError(q.lastError().text());
+    }
+    if (m_readOnly && !q.exec(QStringLiteral("PRAGMA query_only=ON")))
+        return storageError(q.lastError().text());
+    return {};
+}
+
+namespace {
+// Other local users must not read the conversations: the file is created owner-only (SQLite
+// gives -wal and -shm the main file's mode), and files from older versions are narrowed.
+bool makeOwnerOnly(const QString &filePath)
+{
+    const QByteArray path = QFile::encodeName(filePath);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray file = path + suffix;
+        struct stat st;
+        if (::lstat(file.constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077))
+            ::chmod(file.constData(), st.st_mode & 0700);
+    }
+    return true;
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
+                                                 const DatabaseOptions &options)
+{
+    const QFileInfo info(filePath);
+    if (options.readOnly && !info.isFile())
+        return Error{ErrorCode::NotFound,
+                     tr("There is no data store at %1 yet, so there is nothing to read.")
+                         .arg(info.absoluteFilePath())};
+    if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
+        return Error{ErrorCode::Io, tr("Cannot create the data folder %1. Choose a folder you "
+                                       "can write to.")
+                                        .arg(info.absolutePath())};
+    if (!makeOwnerOnly(info.absoluteFilePath()))
+        return Error{ErrorCode::Io, tr("Cannot open the data store %1. Check the file's "
+                                       "permissions.")
+                                        .arg(info.absoluteFilePath())};
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return Error{ErrorCode::Io, tr("Cannot open the data store %1 (%2). Check the file's "
+                                       "permissions.")
+                                        .arg(info.absoluteFilePath(), conn.lastError().text())};
+    if (Status s = db->configure(conn); !s)
+        return s.error();
+    if (Status s = db->migrate(options.onCreate); !s)
+        return s.error();
+    if (options.readOnly) {
+        db->m_readOnly = true;
+        if (Status s = db->configure(conn); !s)
+            return s.error();
+    }
+    return db;
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+int Database::schemaVersion() const
+{
+    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+Status Database::migrate(const std::function<Status(Database &)> &onCreate)
+{
+    const auto &steps = schemaMigrations();
+    // The usual case, an up-to-date folder, needs no write lock (every start pays for it).
+    if (auto version = scalar(QStringLiteral("PRAGMA user_version"));
+        version && version->toInt() == int(steps.size()))
+        return {};
+    for (;;) {
+        // Re-read the version inside each transaction: another process may be migrating too.
+        bool done = false;
+        Status s = transaction([&]() -> Status {
+            auto version = scalar(QStringLiteral("PRAGMA user_version"));
+            if (!version)
+                return version.error();
+            const int current = version->toInt();
+            if (current > int(steps.size()))
+                return Error{ErrorCode::Conflict,
+                             tr("This data folder was written by a newer Carillon (schema %1; "
+                                "this build knows %2). Update Carillon to open it.")
+                                 .arg(current)
+                                 .arg(steps.size())};
+            if (current == int(steps.size())) {
+                done = true;
+                return {};
+            }
+            // Every missing step in this one transaction, so a new file gets its schema and what
+            // onCreate writes together.
+            for (size_t step = size_t(current); step < steps.size(); ++step) {
+                for (const QString &statement : steps[step]) {
+                    if (auto r = exec(statement); !r)
+                        return r.error();
+                }
+            }
+            if (current == 0 && onCreate) {
+                if (Status created = onCreate(*this); !created)
+                    return created;
+            }
+            return Status(exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size())));
+        });
+        if (!s || done)
+            return s;
+    }
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> binds) const
+{
+    return exec(sql, QVariantList(binds));
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q.lastError().text());
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> binds) const
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return QVariant();
+    return q.value().value(0);
+}
+
+bool Database::inTransaction() const
+{
+    return threadState().depth > 0;
+}
+
+void Database::afterCommit(std::function<void()> callback)
+{
+    ThreadState &state = threadState();
+    if (state.depth == 0)
+        callback();
+    else
+        state.afterCommit.push_back(std::move(callback));
+}
+
+void Database::failTransaction(const Error &error)
+{
+    ThreadState &state = threadState();
+    if (state.depth > 0 && !state.failure)
+        state.failure = error;
+}
+
+Status Database::transaction(const std::function<Status()> &body)
+{
+    ThreadState &state = threadState();
+    if (state.depth > 0) {
+        ++state.depth;
+        Status s = body();
+        --state.depth;
+        return s;
+    }
+
+    QSqlDatabase db = connection();
+    QSqlQuery control(db);
+    QElapsedTimer waited;
+    waited.start();
+    while (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs)
+            return storageError(control.lastError().text());
+        QThread::msleep(20);
+    }
+    state.depth = 1;
+    state.failure.reset();
+    Status s = body();
+    state.depth = 0;
+    if (s && state.failure)
+        s = *state.failure;
+    state.failure.reset();
+    if (s) {
+        while (!control.exec(QStringLiteral("COMMIT"))) {
+            if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs) {
+                s = storageError(control.lastError().text());
+                break;
+            }
+            QThread::msleep(20);
+        }
+    }
+    auto callbacks = std::move(state.afterCommit);
+    state.afterCommit.clear();
+    if (!s) {
+        control.exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    for (auto &callback : callbacks)
+        callback();
+    return s;
+}
+
+} // namespace carillon

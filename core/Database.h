@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <vector>
+
+namespace carillon {
+
+// The SQL store: one file, opened with WAL, a busy timeout and foreign keys, migrated to the
+// current schema on open. Each thread gets its own named connection (Qt Sql connections must
+// not cross threads). This is the only place that speaks SQLite dialect; everything else uses
+// portable SQL so a PostgreSQL backend can replace it.
+class Database;
+
+struct DatabaseOptions
+{
+    // Statements that would write are refused (PRAGMA query_only) once the file is open, so a
+    // reading command cannot change anything by mistake. A file that does not exist is not
+    // created; an out-of-date schema is still migrated first, because reading needs it.
+    bool readOnly = false;
+    // Runs inside the transaction that creates the schema of a new file: what it writes exists
+    // exactly when the schema does (a crash leaves neither).
+    std::function<Status(Database &)> onCreate;
+};
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // The file and its -wal and -shm companions are owner-only (0600), older ones included.
+    static Result<std::unique_ptr<Database>> open(const QString &filePath,
+                                                  const DatabaseOptions &options = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // The file of the SQLite driver plugin Qt will load, for a start-up that maps it ahead of
+    // time (see ui::run); empty when it cannot be found.
+    static QString driverPluginFile();
+
+    // Runs one statement with positional bind values. The returned query is positioned before
+    // the first row. Failures come back as a Storage error with the driver's reason.
+    Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> binds = {}) const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds) const;
+    // First column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {}) const;
+
+    // Runs body inside one write transaction (taken up front so that concurrent writers queue on
+    // the busy timeout instead of failing). A failed Status or Result rolls everything back.
+    // Nested calls join the outer transaction. Callbacks given to afterCommit() run once the
+    // outermost transaction has committed and are dropped on rollback.
+    Status transaction(const std::function<Status()> &body);
+    void afterCommit(std::function<void()> callback);
+    // Marks the calling thread's open transaction as failed: it is rolled back and returns
+    // this error even if its body succeeds. For writes whose callers cannot return a Status
+    // (the change feed's bookkeeping inside a store's transaction).
+    void failTransaction(const Error &error);
+    bool inTransaction() const;
+
+    // Moves everything in the write-ahead log into the database file and empties the log, so no
+    // superseded page (an erased row, say) stays in carillon.sqlite-wal. Returns false when a
+    // reader kept it from finishing; it is then tried again when this Database closes.
+    Result<bool> checkpoint();
+
+    QSqlDatabase connection() const;
+    // Closes and forgets the calling thread's connection. A worker thread calls this before it
+    // ends: the state is keyed by the QThread's address, which a later thread may reuse.
+    void releaseThreadConnection() const;
+
+private:
+    explicit Database(QString filePath);
+    Status migrate(const std::function<Status(Database &)> &onCreate);
+    Status configure(QSqlDatabase &db) const;
+
+    QString m_filePath;
+    bool m_readOnly = false;
+    QString m_connectionPrefix;
+    bool m_checkpointPending = false;
+
+public:
+    struct ThreadState; // per-thread connection name and transaction depth
+
+private:
+    ThreadState &threadState() const;
+};
+
+Error storageError(const QString &what);
+
+} // namespace carillon

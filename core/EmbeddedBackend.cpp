@@ -1,0 +1,416 @@
+#include "core/EmbeddedBackend.h"
+
+#include "core/RememberedSignIn.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSysInfo>
+
+namespace carillon {
+
+namespace {
+// How often a signed-in device re-reads its own session row, whatever the change feed says.
+constexpr int kSessionCheckMs = 500;
+} // namespace
+
+EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
+    : ChatBackend(parent), m_ws(ws), m_device(QStringLiteral("%1 (Carillon %2)")
+                                                  .arg(QSysInfo::machineHostName())
+                                                  .arg(QCoreApplication::applicationPid())),
+      m_remembered(std::make_unique<RememberedSignIn>(ws))
+{
+    connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
+    m_sessionCheck.setInterval(kSessionCheckMs);
+    connect(&m_sessionCheck, &QTimer::timeout, this, &EmbeddedBackend::checkSession);
+    m_workers.setMaxThreadCount(1);
+}
+
+EmbeddedBackend::~EmbeddedBackend()
+{
+    m_workers.waitForDone();
+}
+
+Status EmbeddedBackend::requireSignedIn() const
+{
+    if (m_sessionId.isEmpty())
+        return Error{ErrorCode::Forbidden, tr("You are signed out. Sign in again to continue.")};
+    return {};
+}
+
+Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, bool remember)
+{
+    if (!grant)
+        return grant.error();
+    m_sessionId = grant->sessionId;
+    m_me = grant->profile;
+    m_sessionCheck.start();
+    if (remember) {
+        if (Status saved = m_remembered->save(grant->token.toUtf8()); !saved)
+            emit problem(tr("You are signed in, but this computer could not remember it (%1). "
+                            "You will be asked to sign in again next time.")
+                             .arg(saved.error().message));
+    }
+    emit conversationsChanged();
+    emit contactsChanged();
+    emit meetingsChanged();
+    return m_me;
+}
+
+Result<Profile> EmbeddedBackend::signIn(const QString &email, const QString &password,
+                                        bool remember)
+{
+    return adopt(m_ws.sessions().signIn(email, password, m_device), remember);
+}
+
+void EmbeddedBackend::signInInBackground(const QString &email, const QString &password,
+                                         bool remember,
+                                         std::function<void(const Result<Profile> &)> done)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    m_workers.start([self, ws, email, password, remember, done] {
+        // The database hands this thread its own connection; it is closed before the pool
+        // may reuse the thread.
+        Result<Identity> identity = ws->accounts().verifyPassword(email, password);
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, identity, remember, done] {
+                if (!self)
+                    return;
+                if (!identity) {
+                    done(identity.error());
+                    return;
+                }
+                done(self->adopt(self->m_ws.sessions().signInVerified(*identity, self->m_device),
+                                 remember));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QString &name,
+                                                const QString &password)
+{
+    // Identity and profile in one transaction: a failure leaves neither behind.
+    auto person = m_ws.accounts().createPerson(email, name, password);
+    if (!person)
+        return person.error();
+    return adopt(m_ws.sessions().openSession(person->identityId, m_device), false);
+}
+
+void EmbeddedBackend::createIdentityInBackground(const QString &email, const QString &name,
+                                                 const QString &password,
+                                                 std::function<void(const Result<Profile> &)> done)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    m_workers.start([self, ws, email, name, password, done] {
+        // Hashing and the one-transaction creation on this thread's own connection.
+        Result<Profile> person = ws->accounts().createPerson(email, name, password);
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, person, done] {
+                if (!self)
+                    return;
+                if (!person) {
+                    done(person.error());
+                    return;
+                }
+                done(self->adopt(
+                    self->m_ws.sessions().openSession(person->identityId, self->m_device), false));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+Result<Profile> EmbeddedBackend::resumeRemembered()
+{
+    auto token = m_remembered->token();
+    if (!token)
+        return token.error();
+    if (token->isEmpty())
+        return Error{ErrorCode::NotFound, tr("No saved sign-in.")};
+    auto grant = m_ws.sessions().resume(QString::fromUtf8(*token), m_device);
+    if (!grant)
+        forgetRemembered();
+    return adopt(grant, grant.ok());
+}
+
+void EmbeddedBackend::signOut()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    const QString id = m_sessionId;
+    m_sessionId.clear();
+    m_sessionCheck.stop();
+    if (Status revoked = m_ws.sessions().revoke(id, RevokeReason::SignedOut); !revoked)
+        emit problem(tr("Signed out here, but the session could not be ended in the data store "
+                        "(%1). Sign in and out again to end it.")
+                         .arg(revoked.error().message));
+    forgetRemembered();
+    emit signedOut(RevokeReason::SignedOut);
+}
+
+void EmbeddedBackend::forgetRemembered()
+{
+    if (Status removed = m_remembered->forget(); !removed)
+        emit problem(tr("The saved sign-in could not be removed (%1). Run \"carillon "
+                        "forget-secrets\" to remove it.")
+                         .arg(removed.error().message));
+}
+
+void EmbeddedBackend::checkSession()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    const SessionState state = m_ws.sessions().state(m_sessionId);
+    if (state.active)
+        return;
+    m_sessionId.clear();
+    m_sessionCheck.stop();
+    forgetRemembered();
+    emit signedOut(state.reason);
+}
+
+void EmbeddedBackend::onChange(const Change &change)
+{
+    switch (change.topic) {
+    case Topic::Session:
+    case Topic::Profile:
+        checkSession();
+        if (isSignedIn())
+            emit contactsChanged();
+        break;
+    case Topic::Message:
+        if (isSignedIn()) {
+            if (auto m = m_ws.messages().message(change.subject);
+                m && *m_ws.conversations().isMember(m->conversationId, m_me.id)) {
+                emit messagePosted(m->conversationId, m->id);
+                emit conversationsChanged();
+            }
+        }
+        break;
+    case Topic::Conversation:
+        emit conversationsChanged();
+        break;
+    case Topic::Contact:
+    case Topic::Org:
+        emit contactsChanged();
+        break;
+    case Topic::Meeting:
+        emit meetingsChanged();
+        break;
+    case Topic::Clock:
+        emit clockChanged();
+        break;
+    case Topic::Job:
+        break;
+    }
+}
+
+Result<Profile> EmbeddedBackend::profile(qint64 profileId) const
+{
+    return m_ws.accounts().profile(profileId);
+}
+
+Result<Profile> EmbeddedBackend::profileByEmail(const QString &email) const
+{
+    return m_ws.accounts().profileByEmail(email);
+}
+
+Profile EmbeddedBackend::assistant() const
+{
+    return m_ws.assistantProfile();
+}
+
+Result<Managed> EmbeddedBackend::managedStatus() const
+{
+    return m_ws.orgs().managed(m_me.email);
+}
+
+Result<QList<Contact>> EmbeddedBackend::contacts() const
+{
+    return m_ws.contacts().contacts(m_me.id);
+}
+
+Result<QList<Invitation>> EmbeddedBackend::invitations() const
+{
+    return m_ws.contacts().pendingInvitations(m_me.id);
+}
+
+Result<InviteOutcome> EmbeddedBackend::invite(const QString &email)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    return m_ws.contacts().invite(m_me.id, email);
+}
+
+Status EmbeddedBackend::acceptInvitation(const QString &fromEmail)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s;
+    return m_ws.contacts().accept(m_me.id, fromEmail);
+}
+
+Result<QList<ConversationSummary>> EmbeddedBackend::conversations() const
+{
+    return m_ws.conversations().summaries(m_me.id);
+}
+
+Result<Conversation> EmbeddedBackend::conversation(qint64 id) const
+{
+    return m_ws.conversations().conversation(id);
+}
+
+Result<Conversation> EmbeddedBackend::openDirect(qint64 otherId)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    return m_ws.conversations().direct(m_me.id, otherId);
+}
+
+Result<Conversation> EmbeddedBackend::openGroup(const QList<qint64> &memberIds)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    QList<qint64> wanted = memberIds;
+    wanted.append(m_me.id);
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    if (wanted.size() == 2)
+        return openDirect(wanted.first() == m_me.id ? wanted.last() : wanted.first());
+    // The group chat with exactly these people, as people expect from "New message".
+    auto mine = conversations();
+    if (!mine)
+        return mine.error();
+    for (const ConversationSummary &s : *mine) {
+        QList<qint64> members = s.conversation.memberIds;
+        std::sort(members.begin(), members.end());
+        if (s.conversation.kind == ConversationKind::Group && members == wanted)
+            return s.conversation;
+    }
+    return m_ws.conversations().createGroup(m_me.id, QString(), memberIds);
+}
+
+Result<Conversation> EmbeddedBackend::createRoom(const QString &title,
+                                                 const QList<qint64> &memberIds)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    return m_ws.conversations().createRoom(m_me.id, title, memberIds);
+}
+
+Result<QList<Message>> EmbeddedBackend::history(qint64 conversationId, qint64 beforeId,
+                                                int limit) const
+{
+    return m_ws.messages().history(conversationId, beforeId, limit);
+}
+
+Result<Message> EmbeddedBackend::message(qint64 messageId) const
+{
+    return m_ws.messages().message(messageId);
+}
+
+Result<Message> EmbeddedBackend::send(qint64 conversationId, const QString &text,
+                                      const QStringList &files)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    OutgoingMessage out{MessageKind::Text, text, {}, {}};
+    for (const QString &file : files)
+        out.attachments.append(NewAttachment::fromFile(file));
+    return m_ws.messages().post(m_me.id, conversationId, out);
+}
+
+Status EmbeddedBackend::markRead(qint64 conversationId, qint64 upToMessageId)
+{
+    if (!isSignedIn())
+        return {};
+    return m_ws.conversations().markRead(conversationId, m_me.id, upToMessageId);
+}
+
+Status EmbeddedBackend::saveAttachment(qint64 attachmentId, const QString &targetPath) const
+{
+    return m_ws.messages().saveAttachment(attachmentId, targetPath);
+}
+
+QString EmbeddedBackend::attachmentFile(const Attachment &attachment) const
+{
+    return m_ws.blobs().pathFor(attachment.sha256);
+}
+
+qint64 EmbeddedBackend::maxAttachmentSize() const
+{
+    return m_ws.blobs().maxSize();
+}
+
+Result<QList<Meeting>> EmbeddedBackend::meetings() const
+{
+    return m_ws.meetings().meetingsFor(m_me.id);
+}
+
+Result<Meeting> EmbeddedBackend::scheduleMeeting(const QString &title, qint64 startsAt, int minutes,
+                                                 const QList<qint64> &inviteeIds)
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    return m_ws.meetings().schedule(m_me.id, title, startsAt, minutes, inviteeIds);
+}
+
+qint64 EmbeddedBackend::nowMs() const
+{
+    return m_ws.clock().nowMs();
+}
+
+bool EmbeddedBackend::isDemo() const
+{
+    return m_ws.isDemo();
+}
+
+QList<DemoPerson> EmbeddedBackend::demoPeople() const
+{
+    return m_ws.isDemo() ? DemoData::people() : QList<DemoPerson>();
+}
+
+Result<Profile> EmbeddedBackend::signInDemo(const QString &email)
+{
+    if (!m_ws.isDemo())
+        return Error{ErrorCode::Forbidden, tr("Picking a person without a password works on the "
+                                              "demo profile only.")};
+    auto identity = m_ws.accounts().identityByEmail(email);
+    if (!identity)
+        return identity.error();
+    return adopt(m_ws.sessions().openSession(identity->id, m_device), false);
+}
+
+Status EmbeddedBackend::advanceClock(qint64 deltaMs)
+{
+    return m_ws.advanceClock(deltaMs);
+}
+
+Status EmbeddedBackend::resetDemo()
+{
+    if (!m_ws.isDemo())
+        return Error{ErrorCode::Forbidden, tr("Only the demo profile can be reset.")};
+    return DemoData::reset(m_ws);
+}
+
+Result<QString> EmbeddedBackend::folderSetting(const QString &key) const
+{
+    return m_ws.state(key);
+}
+
+Status EmbeddedBackend::setFolderSetting(const QString &key, const QString &value)
+{
+    return m_ws.setState(key, value);
+}
+
+QString EmbeddedBackend::dataLocation() const
+{
+    return m_ws.dataDir();
+}
+
+} // namespace carillon

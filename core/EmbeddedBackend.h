@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/ChatBackend.h"
+
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace carillon {
+
+class RememberedSignIn;
+class Workspace;
+struct Change;
+
+// ChatBackend over a Workspace in this process (the SQLite store on this machine). Changes
+// made by other instances on the same data folder arrive through the change feed.
+class EmbeddedBackend final : public ChatBackend
+{
+    Q_OBJECT
+public:
+    explicit EmbeddedBackend(Workspace &ws, QObject *parent = nullptr);
+    ~EmbeddedBackend() override;
+
+    Workspace &workspace() { return m_ws; }
+    QString sessionId() const { return m_sessionId; }
+
+    Result<Profile> signIn(const QString &email, const QString &password, bool remember) override;
+    void signInInBackground(const QString &email, const QString &password, bool remember,
+                            std::function<void(const Result<Profile> &)> done) override;
+    Result<Profile> createIdentity(const QString &email, const QString &name,
+                                   const QString &password) override;
+    void createIdentityInBackground(const QString &email, const QString &name,
+                                    const QString &password,
+                                    std::function<void(const Result<Profile> &)> done) override;
+    Result<Profile> resumeRemembered() override;
+    void signOut() override;
+    bool isSignedIn() const override { return !m_sessionId.isEmpty(); }
+    Profile me() const override { return m_me; }
+
+    Result<Profile> profile(qint64 profileId) const override;
+    Result<Profile> profileByEmail(const QString &email) const override;
+    Profile assistant() const override;
+    Result<Managed> managedStatus() const override;
+    Result<QList<Contact>> contacts() const override;
+    Result<QList<Invitation>> invitations() const override;
+    Result<InviteOutcome> invite(const QString &email) override;
+    Status acceptInvitation(const QString &fromEmail) override;
+
+    Result<QList<ConversationSummary>> conversations() const override;
+    Result<Conversation> conversation(qint64 id) const override;
+    Result<Conversation> openDirect(qint64 otherId) override;
+    Result<Conversation> openGroup(const QList<qint64> &memberIds) override;
+    Result<Conversation> createRoom(const QString &title, const QList<qint64> &memberIds) override;
+    Result<QList<Message>> history(qint64 conversationId, qint64 beforeId,
+                                   int limit) const override;
+    Result<Message> message(qint64 messageId) const override;
+    Result<Message> send(qint64 conversationId, const QString &text,
+                         const QStringList &files) override;
+    Status markRead(qint64 conversationId, qint64 upToMessageId) override;
+    Status saveAttachment(qint64 attachmentId, const QString &targetPath) const override;
+    QString attachmentFile(const Attachment &attachment) const override;
+    qint64 maxAttachmentSize() const override;
+
+    Result<QList<Meeting>> meetings() const override;
+    Result<Meeting> scheduleMeeting(const QString &title, qint64 startsAt, int minutes,
+                                    const QList<qint64> &inviteeIds) override;
+
+    qint64 nowMs() const override;
+    bool isDemo() const override;
+    QList<DemoPerson> demoPeople() const override;
+    Result<Profile> signInDemo(const QString &email) override;
+    Status advanceClock(qint64 deltaMs) override;
+    Status resetDemo() override;
+    QString dataLocation() const override;
+    Result<QString> folderSetting(const QString &key) const override;
+    Status setFolderSetting(const QString &key, const QString &value) override;
+
+private:
+    Result<Profile> adopt(const Result<SessionGrant> &grant, bool remember);
+    void onChange(const Change &change);
+    void checkSession();
+    void forgetRemembered();
+    Status requireSignedIn() const;
+
+    Workspace &m_ws;
+    QString m_sessionId;
+    Profile m_me;
+    QString m_device;
+    std::unique_ptr<RememberedSignIn> m_remembered;
+    // Re-reads this device's session row now and then: a sign-out must not depend on the
+    // change feed, whose rows age out while a device sleeps.
+    QTimer m_sessionCheck;
+    QThreadPool m_workers; // the password check, off the GUI thread; waited for on destruction
+};
+
+} // namespace carillon

@@ -1,0 +1,226 @@
+#include "core/Migrations.h"
+
+namespace carillon {
+
+namespace {
+
+// Version 1: the chat domain. Times are UTC milliseconds. Rows that belong to a profile cascade
+// from it, so erasing a profile is mostly one DELETE; see ProfileEraser for the rest.
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE identities ("
+                       " id INTEGER PRIMARY KEY,"
+                       " email TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " password_hash TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE profiles ("
+                       " id INTEGER PRIMARY KEY,"
+                       " identity_id INTEGER UNIQUE REFERENCES identities(id) ON DELETE SET NULL,"
+                       " email TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL,"
+                       " kind TEXT NOT NULL DEFAULT 'person',"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions ("
+                       " id TEXT PRIMARY KEY,"
+                       " identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
+                       " profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL,"
+                       " device TEXT NOT NULL,"
+                       " token_hash TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " last_seen_at INTEGER NOT NULL,"
+                       " revoked_at INTEGER,"
+                       " revoke_reason TEXT)"),
+        QStringLiteral("CREATE INDEX sessions_profile ON sessions(profile_id)"),
+        QStringLiteral("CREATE TABLE teams ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE team_members ("
+                       " team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                       " email TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " invited_at INTEGER NOT NULL,"
+                       " joined_at INTEGER,"
+                       " PRIMARY KEY (team_id, email))"),
+        QStringLiteral("CREATE INDEX team_members_email ON team_members(email)"),
+        QStringLiteral("CREATE TABLE enterprises ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE enterprise_domains ("
+            " domain TEXT PRIMARY KEY,"
+            " enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,"
+            " claimed_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE contacts ("
+                       " owner_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " contact_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " created_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (owner_id, contact_id))"),
+        QStringLiteral("CREATE INDEX contacts_contact ON contacts(contact_id)"),
+        QStringLiteral("CREATE TABLE invitations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " from_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " to_email TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " answered_at INTEGER,"
+                       " UNIQUE (from_id, to_email))"),
+        QStringLiteral("CREATE INDEX invitations_to ON invitations(to_email)"),
+        QStringLiteral("CREATE TABLE conversations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " creator_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL,"
+                       " direct_key TEXT UNIQUE,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE members ("
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id)"
+                       "  ON DELETE CASCADE,"
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " joined_at INTEGER NOT NULL,"
+                       " last_read_id INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (conversation_id, profile_id))"),
+        QStringLiteral("CREATE INDEX members_profile ON members(profile_id)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id)"
+                       "  ON DELETE CASCADE,"
+                       " sender_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " payload TEXT,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
+        QStringLiteral("CREATE INDEX messages_sender ON messages(sender_id)"),
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " public_id TEXT NOT NULL UNIQUE,"
+                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id)"
+                       "  ON DELETE CASCADE,"
+                       " uploader_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
+        QStringLiteral("CREATE INDEX attachments_uploader ON attachments(uploader_id)"),
+        QStringLiteral("CREATE INDEX attachments_conversation ON attachments(conversation_id)"),
+        QStringLiteral("CREATE INDEX attachments_sha ON attachments(sha256)"),
+        QStringLiteral("CREATE TABLE meetings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " organiser_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL,"
+                       " starts_at INTEGER NOT NULL,"
+                       " duration_min INTEGER NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE meeting_invitees ("
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (meeting_id, profile_id))"),
+        QStringLiteral("CREATE INDEX meeting_invitees_profile ON meeting_invitees(profile_id)"),
+        QStringLiteral("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE changes ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " origin TEXT NOT NULL,"
+                       " topic TEXT NOT NULL,"
+                       " subject INTEGER NOT NULL,"
+                       " at INTEGER NOT NULL)"),
+    };
+}
+
+// Version 2: link-signing key ids (the secrets themselves live in the SecretStore) and the
+// assistant's state. The assistant's tables cascade from the profile, so Delete me and
+// Enterprise deletion remove its codes, its introduction mark and the request history.
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE signing_keys ("
+                       " kid TEXT PRIMARY KEY,"
+                       " created_at INTEGER NOT NULL,"
+                       " retired_at INTEGER,"
+                       " last_expiry INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE assistant_profiles ("
+                       " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " introduced_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE assistant_codes ("
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " command TEXT NOT NULL,"
+                       " code_hash TEXT NOT NULL,"
+                       " expires_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (profile_id, command))"),
+        QStringLiteral("CREATE TABLE assistant_exports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " conversation_id INTEGER NOT NULL REFERENCES conversations(id)"
+                       "  ON DELETE CASCADE,"
+                       " requested_at INTEGER NOT NULL,"
+                       " due_at INTEGER NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " delivered_at INTEGER,"
+                       " message_id INTEGER,"
+                       " link_count INTEGER,"
+                       " links_expire_at INTEGER)"),
+        QStringLiteral("CREATE INDEX assistant_exports_due ON assistant_exports(state, due_at)"),
+        QStringLiteral("CREATE INDEX assistant_exports_profile ON assistant_exports(profile_id, "
+                       "requested_at)"),
+    };
+}
+
+// Version 3: what an Enterprise owns, which messages the assistant has answered, and export
+// retries.
+// - enterprise_owned: a profile belongs to the Enterprise that last managed it through a claim
+//   (in the domain when the claim was made, or created there while it was held). Unclaiming
+//   keeps the row, so deleting the account still erases those profiles; a later claim of the
+//   domain by another Enterprise moves the ownership. The trigger covers sign-ups inside a
+//   claimed domain wherever the profile is created. Existing folders start from today's claims.
+// - assistant_answered: one row per command the assistant answered, written in the transaction
+//   that posts the answer, so any instance may answer and each command is answered once.
+//   Messages already in the assistant's chats count as answered.
+// - assistant_exports: failed attempts, when to try again, and the last reason.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("CREATE TABLE enterprise_owned ("
+                       " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " enterprise_id INTEGER NOT NULL REFERENCES enterprises(id)"
+                       "  ON DELETE CASCADE,"
+                       " since INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX enterprise_owned_enterprise ON "
+                       "enterprise_owned(enterprise_id)"),
+        QStringLiteral("INSERT INTO enterprise_owned (profile_id, enterprise_id, since) SELECT "
+                       "p.id, d.enterprise_id, d.claimed_at FROM profiles p JOIN "
+                       "enterprise_domains d ON p.email LIKE '%@' || d.domain WHERE p.kind = "
+                       "'person'"),
+        QStringLiteral("CREATE TRIGGER enterprise_owns_new_profile AFTER INSERT ON profiles "
+                       "WHEN NEW.kind = 'person' BEGIN "
+                       "INSERT OR REPLACE INTO enterprise_owned (profile_id, enterprise_id, since) "
+                       "SELECT NEW.id, d.enterprise_id, NEW.created_at FROM enterprise_domains d "
+                       "WHERE NEW.email LIKE '%@' || d.domain; END"),
+        QStringLiteral("CREATE TABLE assistant_answered ("
+                       " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+                       " answered_at INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO assistant_answered (message_id, answered_at) SELECT m.id, "
+                       "m.created_at FROM messages m JOIN members b ON b.conversation_id = "
+                       "m.conversation_id JOIN profiles a ON a.id = b.profile_id AND a.kind = "
+                       "'assistant' WHERE m.sender_id <> a.id"),
+        QStringLiteral("ALTER TABLE assistant_exports ADD COLUMN attempts INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("ALTER TABLE assistant_exports ADD COLUMN next_attempt_at INTEGER"),
+        QStringLiteral("ALTER TABLE assistant_exports ADD COLUMN last_error TEXT"),
+    };
+}
+
+} // namespace
+
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> steps{schemaV1(), schemaV2(), schemaV3()};
+    return steps;
+}
+
+} // namespace carillon

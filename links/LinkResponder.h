@@ -1,0 +1,49 @@
+#pragma once
+
+#include "links/HttpMessage.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace carillon {
+class Workspace;
+struct LinkCheck;
+} // namespace carillon
+
+namespace carillon::links {
+
+Q_DECLARE_LOGGING_CATEGORY(lcLinks)
+
+// Whether a request target's path is one a link could have: clean percent-encoding of valid
+// UTF-8, no control characters, no dot segments, no backslashes. Exposed for the fuzz tests.
+bool isCleanPath(QByteArrayView target);
+
+// What the link server answers to one request: checks the signature and expiry (by the
+// workspace clock, so the demo clock's jumps apply), finds the attachment and opens its blob.
+// Called on the server's worker threads at once: everything it touches is thread-safe (the
+// signer locks its keys, the database hands each thread its own connection).
+//
+// Nothing a client sent is echoed back and error texts never name a file-system path; logs
+// name attachments by number only, never by link, signature or path.
+class LinkResponder
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkResponder)
+public:
+    explicit LinkResponder(Workspace &ws) : m_ws(ws) {}
+
+    HttpResponse respond(const HttpRequest &request) const;
+    // The answer to a request that could not be parsed (400, 431, 505): always closes.
+    static HttpResponse malformed(int status);
+
+    static QByteArray contentDisposition(const QString &fileName);
+    static QByteArray contentType(const QString &mimeType);
+
+private:
+    HttpResponse serveAttachment(const HttpRequest &request, const LinkCheck &check,
+                                 bool head) const;
+    static HttpResponse error(int status, const QString &text, bool head);
+
+    Workspace &m_ws;
+};
+
+} // namespace carillon::links
