@@ -80,7 +80,7 @@ QCommandLineOption portOption()
 {
     return {QStringLiteral("port"),
             Text::tr("Listen on this port (default: the links.port setting, else %1).")
-                .arg(LinkServerOptions::kDefaultPort),
+                .arg(folder_settings::kDefaultLinkPort),
             QStringLiteral("PORT")};
 }
 
@@ -97,6 +97,8 @@ int serve(Invocation &inv)
         options.port = quint16(port);
     }
 
+    for (const QString &problem : std::as_const(options.settingProblems))
+        inv.out.line(problem);
     StopSignals stopSignals;
     LinkServer server(inv.ws, options);
     if (Status s = server.start(); !s)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/FolderSettings.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -13,7 +15,6 @@ struct AssistantConfig
 {
     static constexpr qint64 kMinute = 60'000;
     static constexpr qint64 kDay = 24 * 60 * kMinute;
-    static constexpr int kDefaultLinkPort = 47110;
 
     qint64 codeValidityMs = 10 * kMinute;
     qint64 exportDelayMs = kDay;
@@ -23,9 +24,10 @@ struct AssistantConfig
     // exportMaxAttempts failures the request is given up and the person told.
     qint64 exportRetryMs = kMinute;
     int exportMaxAttempts = 5;
-    QString linkBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(kDefaultLinkPort);
+    QString linkBaseUrl = folder_settings::linkBaseUrl(folder_settings::kDefaultLinkPort);
 
-    // Reads the data folder's settings (export delay, link port) over the defaults.
+    // Reads the data folder's settings (export delay, link port) over the defaults; what
+    // cannot be read or parsed keeps its default (the link server reports it).
     static AssistantConfig forWorkspace(Workspace &ws);
 };
 

@@ -47,7 +47,7 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
     // The file of the SQLite driver plugin Qt will load, for a start-up that maps it ahead of
-    // time (see ui::run); empty when it cannot be found.
+    // time (see app/WindowMain.cpp); empty when it cannot be found.
     static QString driverPluginFile();
 
     // Runs one statement with positional bind values. The returned query is positioned before

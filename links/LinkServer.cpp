@@ -107,18 +107,14 @@ using namespace links;
 LinkServerOptions LinkServerOptions::forWorkspace(Workspace &ws)
 {
     LinkServerOptions options;
-    if (auto port = ws.state(QStringLiteral("links.port")); port && !port->isEmpty()) {
-        bool ok = false;
-        const uint value = port->toUInt(&ok);
-        if (ok && value > 0 && value <= 65535)
-            options.port = quint16(value);
-    }
-    if (auto idle = ws.state(QStringLiteral("links.idle_timeout_ms")); idle && !idle->isEmpty()) {
-        bool ok = false;
-        const int value = idle->toInt(&ok);
-        if (ok && value > 0)
-            options.idleTimeoutMs = value;
-    }
+    const auto port = folder_settings::linkPort(ws.state(folder_settings::kLinkPortKey));
+    const auto idle = folder_settings::linkIdleTimeoutMs(
+        ws.state(folder_settings::kLinkIdleTimeoutKey), options.idleTimeoutMs);
+    options.port = port.value;
+    options.idleTimeoutMs = idle.value;
+    for (const QString &problem : {port.problem, idle.problem})
+        if (!problem.isEmpty())
+            options.settingProblems.append(problem);
     return options;
 }
 

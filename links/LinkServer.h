@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FolderSettings.h"
 #include "core/Result.h"
 
 #include <QObject>
@@ -23,20 +24,21 @@ struct WorkerShared;
 
 struct LinkServerOptions
 {
-    static constexpr quint16 kDefaultPort = 47110;
-
     // Loopback only (127.0.0.1): the links are for this machine's user and their download
     // tools.
     // Fixed, so the links in a manifest keep working after a restart. 0 picks a free port
     // (tests).
-    quint16 port = kDefaultPort;
+    quint16 port = folder_settings::kDefaultLinkPort;
     int workerThreads = 0; // 0: one per core, at least 2 and at most 8
     int idleTimeoutMs = 10'000;
     int maxHeadBytes = 16 * 1024;
     int maxConnections = 1024;
 
-    // The data folder's settings over the defaults: app_state "links.port" and
-    // "links.idle_timeout_ms".
+    // What is wrong with the data folder's settings (core/FolderSettings.h), for the person;
+    // the defaults were used instead.
+    QStringList settingProblems;
+
+    // The data folder's settings over the defaults: "links.port" and "links.idle_timeout_ms".
     static LinkServerOptions forWorkspace(Workspace &ws);
 };
 

@@ -461,6 +461,25 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
+    <name>FolderSettings</name>
+    <message>
+        <source>The data folder&apos;s %1 setting is &quot;%2&quot;, which is not %3; %4 is used instead. Save a valid value in Settings.</source>
+        <translation>Die Einstellung %1 des Datenordners ist „%2“, also nicht %3; stattdessen wird %4 verwendet. Speichern Sie einen gültigen Wert in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>a port from %1 to 65535</source>
+        <translation>ein Port von %1 bis 65535</translation>
+    </message>
+    <message>
+        <source>a positive number</source>
+        <translation>eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>zero or a positive number</source>
+        <translation>null oder eine positive Zahl</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain refused the request (%1). Unlock your keychain and try again.</source>

@@ -448,6 +448,25 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
+    <name>FolderSettings</name>
+    <message>
+        <source>The data folder&apos;s %1 setting is &quot;%2&quot;, which is not %3; %4 is used instead. Save a valid value in Settings.</source>
+        <translation>データフォルダーの設定 %1 は「%2」で、%3ではありません。代わりに %4 を使います。設定で正しい値を保存してください。</translation>
+    </message>
+    <message>
+        <source>a port from %1 to 65535</source>
+        <translation>%1～65535 のポート番号</translation>
+    </message>
+    <message>
+        <source>a positive number</source>
+        <translation>正の数</translation>
+    </message>
+    <message>
+        <source>zero or a positive number</source>
+        <translation>0 以上の数</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain refused the request (%1). Unlock your keychain and try again.</source>

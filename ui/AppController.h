@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/EmbeddedBackend.h"
-#include "core/SecretStore.h"
+#include "core/ChatBackend.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +17,8 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppController(Workspace &ws, QObject *parent = nullptr);
+    // The backend outlives the controller (the composition root owns both).
+    explicit AppController(ChatBackend &backend, QObject *parent = nullptr);
     ~AppController() override;
 
     // Resumes a remembered sign-in, or signs in a demo person by address (demo profile only;
@@ -34,35 +34,18 @@ private:
     void showMain();
     void showSignIn(const QString &notice);
 
-    EmbeddedBackend m_backend;
+    ChatBackend &m_backend;
     QPointer<MainWindow> m_main;
     QPointer<SignInWindow> m_signIn;
     QString m_warning;
 };
 
-struct GuiOptions
-{
-    QString profile;
-    QString dataDir;
-    bool demo = false;
-    QString signInAs; // --sign-in-as EMAIL, demo profile only
-    QString language; // --lang CODE; empty: the saved preference
-    // Quit as soon as the main window is on screen (start-up benchmarks).
-    bool quitWhenReady = false;
-    // Opens the secret store for a data folder (the keychain, or a private file with a warning
-    // for the person). Null: the private file.
-    std::function<std::unique_ptr<SecretStore>(const QString &dataDir, QString *warning)>
-        openSecrets;
-    // Called once the workspace is open: the assistant and other participants attach here.
-    // Returns a warning for the status bar (empty when all is well).
-    std::function<QString(Workspace &)> attach;
-};
-
-// Runs the desktop client until its last window closes.
-int run(int &argc, char **argv, const GuiOptions &options);
-
 // The locale for formats and the translations for it: "system" (or empty) follows the system,
 // otherwise a language code ("de", "ja", "en").
 void setUpLocale(const QString &language = {});
+
+// A failure before any window is up (the data folder cannot be opened): a plain-text box the
+// person must acknowledge. Runs its own loop: only for use before the event loop starts.
+void showStartupError(const QString &message);
 
 } // namespace carillon::ui

@@ -1,5 +1,6 @@
 #include "ui/SettingsDialog.h"
 
+#include "core/FolderSettings.h"
 #include "ui/DialogParts.h"
 #include "ui/Theme.h"
 
@@ -13,8 +14,6 @@
 namespace carillon::ui {
 
 namespace {
-const QString kPortKey = QStringLiteral("links.port");
-const QString kDelayKey = QStringLiteral("assistant.export_delay_ms");
 
 QComboBox *combo(QWidget *parent, const QString &name, const QString &accessible,
                  const QList<QPair<QString, QString>> &items, const QString &current)
@@ -48,10 +47,10 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("linkPortSpinBox"));
     m_port->setAccessibleName(tr("Link server port"));
-    m_port->setRange(1024, 65535);
+    m_port->setRange(folder_settings::kMinLinkPort, 65535);
     m_port->setGroupSeparatorShown(false);
-    const QString port = backend.folderSetting(kPortKey).value_or(QString());
-    m_port->setValue(port.isEmpty() ? kDefaultPort : port.toInt());
+    m_port->setValue(
+        folder_settings::linkPort(backend.folderSetting(folder_settings::kLinkPortKey)).value);
     form->addRow(tr("Link server &port:"), m_port);
     auto *portNote =
         new QLabel(tr("Takes effect the next time Carillon or \"carillon serve\" starts. "
@@ -67,9 +66,11 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
         m_delay->setAccessibleName(tr("Export processing delay in minutes"));
         m_delay->setRange(0, 24 * 60);
         m_delay->setSuffix(tr(" min"));
-        const QString delay = backend.folderSetting(kDelayKey).value_or(QString());
-        m_delay->setValue(delay.isEmpty() ? kDefaultDemoDelayMinutes
-                                          : int(delay.toLongLong() / 60'000));
+        m_delay->setValue(int(
+            folder_settings::exportDelayMs(backend.folderSetting(folder_settings::kExportDelayKey),
+                                           folder_settings::kDemoExportDelayMs)
+                .value /
+            60'000));
         form->addRow(tr("Export &delay (demo):"), m_delay);
     }
 
@@ -103,13 +104,16 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    if (Status s = m_backend.setFolderSetting(kPortKey, QString::number(m_port->value())); !s) {
+    if (Status s = m_backend.setFolderSetting(folder_settings::kLinkPortKey,
+                                              QString::number(m_port->value()));
+        !s) {
         showError(m_error, s.error().message);
         return;
     }
     if (m_delay) {
-        if (Status s = m_backend.setFolderSetting(
-                kDelayKey, QString::number(qint64(m_delay->value()) * 60'000));
+        if (Status s =
+                m_backend.setFolderSetting(folder_settings::kExportDelayKey,
+                                           QString::number(qint64(m_delay->value()) * 60'000));
             !s) {
             showError(m_error, s.error().message);
             return;

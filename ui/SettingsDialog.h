@@ -21,9 +21,6 @@ public:
     explicit SettingsDialog(ChatBackend &backend, QWidget *parent = nullptr);
     void accept() override;
 
-    static constexpr int kDefaultPort = 47110;
-    static constexpr int kDefaultDemoDelayMinutes = 2;
-
 private:
     ChatBackend &m_backend;
     QSpinBox *m_port;

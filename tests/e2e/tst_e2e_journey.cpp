@@ -4,6 +4,7 @@
 
 #include "assistant/Assistant.h"
 #include "core/DemoData.h"
+#include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
 #include "links/LinkServer.h"
 #include "translations/Translations.h"
@@ -39,6 +40,7 @@ class TestE2eJourney : public QObject
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<LinkServer> m_server;
     std::unique_ptr<Assistant> m_assistant;
+    std::unique_ptr<EmbeddedBackend> m_backend;
     std::unique_ptr<ui::AppController> m_app;
 
     void shot(QWidget *widget, const char *name)
@@ -91,7 +93,8 @@ private slots:
         QVERIFY(m_ws->setState(QStringLiteral("links.port"), QString::number(m_server->port())));
         m_assistant = std::make_unique<Assistant>(*m_ws, AssistantConfig::forWorkspace(*m_ws));
         m_assistant->exports().startWorking(200);
-        m_app = std::make_unique<ui::AppController>(*m_ws);
+        m_backend = std::make_unique<EmbeddedBackend>(*m_ws);
+        m_app = std::make_unique<ui::AppController>(*m_backend);
         m_app->start();
     }
 

@@ -5,6 +5,7 @@
 
 #include "assistant/Assistant.h"
 #include "core/DemoData.h"
+#include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
 #include "translations/Translations.h"
 #include "ui/AppController.h"
@@ -27,6 +28,7 @@ struct UiInstance
 {
     std::unique_ptr<Workspace> ws;
     std::unique_ptr<Assistant> assistant;
+    std::unique_ptr<EmbeddedBackend> backend;
     std::unique_ptr<ui::AppController> app;
 
     UiInstance(const QString &dir, ManualClock &clock, bool seedDemoData = false)
@@ -42,12 +44,14 @@ struct UiInstance
             qFatal("cannot seed the demo data");
         ws->feed().startWatching(100);
         assistant = std::make_unique<Assistant>(*ws, AssistantConfig{});
-        app = std::make_unique<ui::AppController>(*ws);
+        backend = std::make_unique<EmbeddedBackend>(*ws);
+        app = std::make_unique<ui::AppController>(*backend);
         app->start();
     }
     ~UiInstance()
     {
         app.reset();
+        backend.reset();
         assistant.reset();
         ws.reset();
     }

@@ -150,7 +150,8 @@ private slots:
         // A second window while this one runs is another device: it does not take this one's
         // saved sign-in (which would sign this window out), it asks for a password.
         {
-            ui::AppController second(*m_ui->ws);
+            EmbeddedBackend secondDevice(*m_ui->ws);
+            ui::AppController second(secondDevice);
             second.start();
             QVERIFY(!second.mainWindow());
             QVERIFY(second.signInWindow() && second.signInWindow()->isVisible());
@@ -161,7 +162,9 @@ private slots:
         // The window ends; a new start of the app (same data folder) opens the main window
         // directly.
         m_ui->app.reset();
-        ui::AppController again(*m_ui->ws);
+        m_ui->backend.reset();
+        EmbeddedBackend restarted(*m_ui->ws);
+        ui::AppController again(restarted);
         again.start();
         QVERIFY(again.mainWindow() && again.mainWindow()->isVisible());
         QCOMPARE(again.backend().me().email, kAda);

@@ -1,0 +1,158 @@
+#include "app/WindowMain.h"
+
+#include "app/AppPaths.h"
+#include "app/KeychainSecretStore.h"
+#include "assistant/Assistant.h"
+#include "core/Database.h"
+#include "core/DemoData.h"
+#include "core/EmbeddedBackend.h"
+#include "core/Workspace.h"
+#include "links/LinkServer.h"
+#include "ui/AfterFirstPaint.h"
+#include "ui/AppController.h"
+#include "ui/MainWindow.h"
+#include "ui/Preferences.h"
+#include "ui/SignInWindow.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <dlfcn.h>
+#include <memory>
+#include <thread>
+
+namespace carillon::app {
+
+namespace {
+// Start-up work that needs no display, done on a helper thread while QApplication connects to
+// one: fontconfig reads its configuration (Qt asks for it while it starts: milliseconds of XML)
+// and the SQLite driver plugin is mapped and relocated with libsqlite3 (the workspace opens
+// right after). Qt does both again where it needs them, at no cost then, so nothing depends on
+// the helper having run.
+std::jthread prefetchForStartUp()
+{
+    const QByteArray driver = QFile::encodeName(Database::driverPluginFile());
+    return std::jthread([driver] {
+        using FcInit = int (*)();
+        if (auto init = reinterpret_cast<FcInit>(dlsym(RTLD_DEFAULT, "FcInit")))
+            init();
+        if (!driver.isEmpty())
+            dlopen(driver.constData(), RTLD_LAZY | RTLD_LOCAL); // as QPluginLoader does; kept
+    });
+}
+
+QString joinWarnings(const QStringList &warnings)
+{
+    QStringList present;
+    for (const QString &warning : warnings)
+        if (!warning.isEmpty())
+            present.append(warning);
+    return present.join(QLatin1Char('\n'));
+}
+
+// The participants beside the window, once its first frame is out: the assistant's export
+// delivery, and the link server, so links work while the window is open. Returns what the
+// person should see in the status bar.
+class Participants
+{
+public:
+    explicit Participants(Workspace &ws) : m_ws(ws) {}
+    ~Participants()
+    {
+        // The server's workers use the workspace's database: stop them before it closes.
+        m_server.reset();
+    }
+
+    QString start()
+    {
+        m_assistant = std::make_unique<Assistant>(m_ws, AssistantConfig::forWorkspace(m_ws));
+        m_assistant->exports().startWorking();
+        const LinkServerOptions options = LinkServerOptions::forWorkspace(m_ws);
+        QStringList warnings = options.settingProblems;
+        m_server = std::make_unique<LinkServer>(m_ws, options);
+        if (Status started = m_server->start(); !started) {
+            QTextStream(stderr) << started.error().message << Qt::endl;
+            // A taken port is usually another instance serving the same links; anything else
+            // (link-signing keys that cannot be read) the person must see.
+            if (started.error().code != ErrorCode::Conflict)
+                warnings.append(started.error().message);
+            m_server.reset();
+        }
+        if (auto swept = m_ws.sweepBlobs(); !swept)
+            qWarning().noquote() << swept.error().message;
+        return joinWarnings(warnings);
+    }
+
+private:
+    Workspace &m_ws;
+    std::unique_ptr<Assistant> m_assistant;
+    std::unique_ptr<LinkServer> m_server;
+};
+} // namespace
+
+int runWindow(int &argc, char **argv, const cli::WindowRequest &request)
+{
+    std::jthread prefetch = prefetchForStartUp();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("carillon")); // before any QSettings
+    QApplication::setApplicationName(QStringLiteral("carillon"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Carillon"));
+    QApplication::setApplicationVersion(QStringLiteral(CARILLON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.carillon.Carillon"));
+    QApplication::setWindowIcon(ui::Theme::windowIcon());
+    const ui::Preferences prefs = ui::Preferences::load();
+    ui::setUpLocale(request.language.isEmpty() ? prefs.language : request.language);
+    ui::Theme::applyScheme(ui::Theme::schemeFromName(prefs.scheme));
+
+    WorkspaceOptions options;
+    options.dataDir =
+        request.dataDir.isEmpty() ? AppPaths::dataDirFor(request.profile) : request.dataDir;
+    options.demo = AppPaths::isDemoProfile(request.profile);
+    options.sweepOnOpen = false; // by the participants, once the first window is on screen
+    QString secretsWarning;
+    const std::unique_ptr<SecretStore> secrets = openSecretStore(options.dataDir, &secretsWarning);
+    options.secrets = secrets.get();
+    if (!secretsWarning.isEmpty())
+        qWarning().noquote() << secretsWarning;
+    prefetch.join(); // before Qt loads the same plugin
+    auto ws = Workspace::open(options);
+    if (!ws) {
+        ui::showStartupError(ws.error().message);
+        return 1;
+    }
+    if (options.demo) {
+        if (Status s = DemoData::ensureSeeded(**ws); !s) {
+            ui::showStartupError(s.error().message);
+            return 1;
+        }
+    }
+    (*ws)->feed().startWatching();
+    Participants participants(**ws);
+    EmbeddedBackend backend(**ws);
+    ui::AppController controller(backend);
+    controller.setWarning(secretsWarning);
+    controller.start(request.signInAs);
+    QWidget *first = controller.mainWindow() ? static_cast<QWidget *>(controller.mainWindow())
+                                             : static_cast<QWidget *>(controller.signInWindow());
+    // What the first frame does not need waits until it is on screen.
+    ui::afterFirstPaint(first, &app, [&participants, &controller, secretsWarning] {
+        controller.setWarning(joinWarnings({secretsWarning, participants.start()}));
+    });
+    if (qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY")) {
+        // Exposed and painted once, with the event queue drained: interactive from here.
+        // Benchmarks time the start-up to the "ready" line.
+        QTimer::singleShot(0, &app, [first] {
+            first->repaint();
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace carillon::app
