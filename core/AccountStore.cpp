@@ -36,8 +36,8 @@ Profile AccountStore::profileFromRow(const QSqlQuery &q, int first)
     p.identityId = q.value(first + 1).toLongLong();
     p.email = q.value(first + 2).toString();
     p.displayName = q.value(first + 3).toString();
-    p.kind = q.value(first + 4).toString() == QLatin1String("assistant") ? ProfileKind::Assistant
-                                                                         : ProfileKind::Person;
+    p.kind = ProfileKind::Person; // unless the row says otherwise
+    fromString(q.value(first + 4).toString(), &p.kind);
     p.createdAt = q.value(first + 5).toLongLong();
     return p;
 }

@@ -4,6 +4,7 @@
 #include "core/ChangeFeed.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/EnumNames.h"
 #include "core/SecureRandom.h"
 
 #include <QCryptographicHash>
@@ -18,13 +19,17 @@ QString tokenHash(const QString &token)
         QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-const char *const kReasons[] = {"signed-out", "profile-deleted", "deleted-by-organisation",
-                                "data-reset"};
+constexpr EnumName<RevokeReason> kReasons[] = {
+    {RevokeReason::SignedOut, "signed-out"},
+    {RevokeReason::ProfileDeleted, "profile-deleted"},
+    {RevokeReason::DeletedByOrganisation, "deleted-by-organisation"},
+    {RevokeReason::DataReset, "data-reset"},
+};
 } // namespace
 
 QString toString(RevokeReason reason)
 {
-    return QLatin1String(kReasons[int(reason)]);
+    return nameOf(kReasons, reason);
 }
 
 Result<SessionGrant> SessionStore::signIn(const QString &email, const QString &password,
@@ -104,12 +109,10 @@ SessionState SessionStore::state(const QString &sessionId) const
         return {false, RevokeReason::DataReset};
     if (q->value(0).isNull() && !q->value(2).isNull())
         return {true, RevokeReason::SignedOut};
-    const QString reason = q->value(1).toString();
-    for (int i = 0; i < 4; ++i) {
-        if (reason == QLatin1String(kReasons[i]))
-            return {false, RevokeReason(i)};
-    }
-    return {false, RevokeReason::ProfileDeleted};
+    // A reason written by a newer version reads as the profile having gone.
+    RevokeReason reason = RevokeReason::ProfileDeleted;
+    valueOf(kReasons, q->value(1).toString(), &reason);
+    return {false, reason};
 }
 
 Status SessionStore::revoke(const QString &sessionId, RevokeReason reason)

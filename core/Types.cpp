@@ -1,40 +1,17 @@
 #include "core/Types.h"
 
-#include <array>
-#include <utility>
+#include "core/EnumNames.h"
 
 namespace carillon {
 
 namespace {
-template <typename E, size_t N>
-bool lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &text, E *out)
-{
-    for (const auto &[value, name] : table) {
-        if (text == QLatin1String(name)) {
-            *out = value;
-            return true;
-        }
-    }
-    return false;
-}
-
-template <typename E, size_t N>
-QString name(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
-    for (const auto &[v, n] : table) {
-        if (v == value)
-            return QLatin1String(n);
-    }
-    return {};
-}
-
-constexpr std::array<std::pair<ConversationKind, const char *>, 3> kConversationKinds{{
+constexpr EnumName<ConversationKind> kConversationKinds[] = {
     {ConversationKind::Direct, "direct"},
     {ConversationKind::Group, "group"},
     {ConversationKind::Room, "room"},
-}};
+};
 
-constexpr std::array<std::pair<MessageKind, const char *>, 8> kMessageKinds{{
+constexpr EnumName<MessageKind> kMessageKinds[] = {
     {MessageKind::Text, "text"},
     {MessageKind::AssistantIntro, "assistant-intro"},
     {MessageKind::AssistantInfo, "assistant-info"},
@@ -43,34 +20,47 @@ constexpr std::array<std::pair<MessageKind, const char *>, 8> kMessageKinds{{
     {MessageKind::ExportDelivered, "export-delivered"},
     {MessageKind::DeletionPreview, "deletion-preview"},
     {MessageKind::Refusal, "refusal"},
-}};
+};
 
-constexpr std::array<std::pair<ManagedStatus, const char *>, 3> kManaged{{
+constexpr EnumName<ProfileKind> kProfileKinds[] = {
+    {ProfileKind::Person, "person"},
+    {ProfileKind::Assistant, "assistant"},
+};
+
+constexpr EnumName<ManagedStatus> kManaged[] = {
     {ManagedStatus::Unmanaged, "unmanaged"},
     {ManagedStatus::Team, "team"},
     {ManagedStatus::Enterprise, "enterprise"},
-}};
+};
 } // namespace
 
 QString toString(ConversationKind kind)
 {
-    return name(kConversationKinds, kind);
+    return nameOf(kConversationKinds, kind);
 }
 QString toString(MessageKind kind)
 {
-    return name(kMessageKinds, kind);
+    return nameOf(kMessageKinds, kind);
+}
+QString toString(ProfileKind kind)
+{
+    return nameOf(kProfileKinds, kind);
+}
+bool fromString(const QString &text, ProfileKind *kind)
+{
+    return valueOf(kProfileKinds, text, kind);
 }
 QString toString(ManagedStatus status)
 {
-    return name(kManaged, status);
+    return nameOf(kManaged, status);
 }
 bool fromString(const QString &text, ConversationKind *kind)
 {
-    return lookup(kConversationKinds, text, kind);
+    return valueOf(kConversationKinds, text, kind);
 }
 bool fromString(const QString &text, MessageKind *kind)
 {
-    return lookup(kMessageKinds, text, kind);
+    return valueOf(kMessageKinds, text, kind);
 }
 
 } // namespace carillon

@@ -46,6 +46,8 @@ enum class MessageKind
 
 QString toString(ConversationKind kind);
 QString toString(MessageKind kind);
+QString toString(ProfileKind kind);
+bool fromString(const QString &text, ProfileKind *kind);
 QString toString(ManagedStatus status);
 bool fromString(const QString &text, ConversationKind *kind);
 bool fromString(const QString &text, MessageKind *kind);

@@ -1,6 +1,7 @@
 #include "core/Workspace.h"
 
 #include "core/DemoData.h"
+#include "core/EnumNames.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,15 +16,15 @@ namespace {
 const char *const kClockOffsetKey = "clock.offset_ms";
 const char *const kFolderKindKey = "folder.kind";
 
-QString kindName(FolderKind kind)
-{
-    return kind == FolderKind::Demo ? QStringLiteral("demo") : QStringLiteral("real");
-}
+constexpr EnumName<FolderKind> kFolderKinds[] = {
+    {FolderKind::Demo, "demo"},
+    {FolderKind::Real, "real"},
+};
 
 Status recordKind(Database &db, FolderKind kind)
 {
     return Status(db.exec(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, ?)"),
-                          {QLatin1String(kFolderKindKey), kindName(kind)}));
+                          {QLatin1String(kFolderKindKey), nameOf(kFolderKinds, kind)}));
 }
 
 // The recorded kind; folders made before kinds were recorded are demo only when the demo data
@@ -36,10 +37,12 @@ Result<std::pair<FolderKind, bool>> readKind(const Database &db)
                               {QLatin1String(kFolderKindKey)});
     if (!recorded)
         return recorded.error();
-    if (recorded->isValid())
-        return std::pair{recorded->toString() == QLatin1String("demo") ? FolderKind::Demo
-                                                                       : FolderKind::Real,
-                         true};
+    if (recorded->isValid()) {
+        // Anything but "demo" is real: a folder is only ever treated as demo data on purpose.
+        FolderKind kind = FolderKind::Real;
+        valueOf(kFolderKinds, recorded->toString(), &kind);
+        return std::pair{kind, true};
+    }
     auto seeded = db.scalar(QStringLiteral("SELECT value FROM app_state WHERE key = ?"),
                             {DemoData::seededStateKey()});
     if (!seeded)

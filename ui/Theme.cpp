@@ -1,5 +1,7 @@
 #include "ui/Theme.h"
 
+#include "core/EnumNames.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QImage>
@@ -244,26 +246,24 @@ void applyScheme(Scheme scheme)
     QApplication::setPalette(p);
 }
 
+namespace {
+constexpr EnumName<Scheme> kSchemes[] = {
+    {Scheme::System, "system"},
+    {Scheme::Light, "light"},
+    {Scheme::Dark, "dark"},
+};
+} // namespace
+
 Scheme schemeFromName(const QString &name)
 {
-    if (name == QLatin1String("dark"))
-        return Scheme::Dark;
-    if (name == QLatin1String("light"))
-        return Scheme::Light;
-    return Scheme::System;
+    Scheme scheme = Scheme::System; // an unknown saved name follows the system
+    valueOf(kSchemes, name, &scheme);
+    return scheme;
 }
 
 QString schemeName(Scheme scheme)
 {
-    switch (scheme) {
-    case Scheme::Dark:
-        return QStringLiteral("dark");
-    case Scheme::Light:
-        return QStringLiteral("light");
-    case Scheme::System:
-        break;
-    }
-    return QStringLiteral("system");
+    return nameOf(kSchemes, scheme);
 }
 
 } // namespace Theme

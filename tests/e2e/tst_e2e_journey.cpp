@@ -7,6 +7,7 @@
 #include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
 #include "links/LinkServer.h"
+#include "support/DesktopIsolation.h"
 #include "translations/Translations.h"
 #include "ui/AppController.h"
 #include "ui/ChatView.h"
@@ -76,7 +77,6 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        ui::setUpLocale();
         m_shots = qEnvironmentVariable("CARILLON_SHOTS",
                                        QDir::currentPath() + QStringLiteral("/e2e-shots"));
         QDir().mkpath(m_shots);

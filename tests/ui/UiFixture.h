@@ -7,6 +7,7 @@
 #include "core/DemoData.h"
 #include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
+#include "support/DesktopIsolation.h"
 #include "translations/Translations.h"
 #include "ui/AppController.h"
 #include "ui/ChatView.h"
@@ -33,7 +34,6 @@ struct UiInstance
 
     UiInstance(const QString &dir, ManualClock &clock, bool seedDemoData = false)
     {
-        ui::setUpLocale();
         WorkspaceOptions options;
         options.dataDir = dir;
         options.clock = &clock;

@@ -2,6 +2,7 @@
 // window has painted, not before; at the latest after its deadline when the window never
 // paints; and not at all once its context is gone.
 
+#include "support/DesktopIsolation.h"
 #include "ui/AfterFirstPaint.h"
 
 #include <QApplication>

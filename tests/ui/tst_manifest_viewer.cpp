@@ -3,6 +3,7 @@
 // it says when its download module (carillon-http.so) is missing.
 
 #include "links/LinkServer.h"
+#include "support/DesktopIsolation.h"
 #include "support/TestWorkspace.h"
 #include "ui/HttpFetcher.h"
 #include "ui/ManifestReader.h"

@@ -239,7 +239,7 @@ private slots:
         QVERIFY2(first.ok(), qPrintable(first.error().message));
         QCOMPARE(first->email, QStringLiteral("carol@example.com"));
         QCOMPARE(first->displayName, QStringLiteral("Carol Jones"));
-        QCOMPARE(first->kind, ProfileKind::Person);
+        QCOMPARE(toString(first->kind), toString(ProfileKind::Person));
         QCOMPARE(first->identityId, identity->id);
         QCOMPARE(first->createdAt, tw.clock.nowMs());
         tw.clock.advanceMs(60'000);
@@ -283,7 +283,7 @@ private slots:
         QVERIFY(assistant.ok());
         QCOMPARE(assistant->email, QStringLiteral("assistant_no_reply@chime.aws"));
         QCOMPARE(assistant->displayName, QStringLiteral("Amazon Chime Assistant"));
-        QCOMPARE(assistant->kind, ProfileKind::Assistant);
+        QCOMPARE(toString(assistant->kind), toString(ProfileKind::Assistant));
         QCOMPARE(assistant->identityId, 0); // no login
         QCOMPARE(tw->assistantProfile().id, assistant->id);
         auto byEmail =

@@ -169,7 +169,7 @@ private slots:
         QCOMPARE(contactsOf(tw, assistant.id), QStringList{QStringLiteral("alice@example.com+")});
         QCOMPARE(invitationsTo(tw, assistant.id), QStringList());
         auto contacts = tw->contacts().contacts(m_a.id);
-        QCOMPARE(contacts->first().profile.kind, ProfileKind::Assistant);
+        QCOMPARE(toString(contacts->first().profile.kind), toString(ProfileKind::Assistant));
         QCOMPARE(contacts->first().profile.displayName, QStringLiteral("Amazon Chime Assistant"));
         // Bob has not invited the assistant, so it is not his contact.
         QCOMPARE(contactsOf(tw, m_b.id), QStringList());
