@@ -90,16 +90,8 @@ Result<QByteArray> ExportService::buildManifest(qint64 profileId, qint64 expires
     auto attachments = m_ws.messages().exportableAttachments(profileId);
     if (!attachments)
         return attachments.error();
-    QByteArray manifest;
-    manifest.reserve(attachments->size() * 230);
-    const QByteArray base = m_config.linkBaseUrl.toLatin1();
-    for (const Attachment &a : *attachments) {
-        manifest += base;
-        manifest += m_ws.links().signPath(a.publicId, a.fileName, a.sha256, expiresAt).toLatin1();
-        manifest += '\n';
-    }
     *linkCount = int(attachments->size());
-    return manifest;
+    return m_ws.links().signLines(m_config.linkBaseUrl.toLatin1(), *attachments, expiresAt);
 }
 
 Result<int> ExportService::deliverDue()

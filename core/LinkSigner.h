@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Types.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -70,6 +71,11 @@ public:
     // expiresAtMs. An empty sha256 writes the older form without it (tests of old links).
     QString signPath(const QString &publicId, const QString &fileName, const QString &sha256,
                      qint64 expiresAtMs) const;
+    // "<base><signed path>\n" for each attachment, in order: the same links as signPath() with
+    // each attachment's public id, file name and digest. Long lists are signed on two threads.
+    QByteArray signLines(const QByteArray &base, const QList<Attachment> &attachments,
+                         qint64 expiresAtMs) const;
+    static constexpr qsizetype kParallelFrom = 4096;
     // Remembers that links signed with the active key live until expiresAtMs, so the key is
     // kept at least that long after a rotation.
     Status noteIssued(qint64 expiresAtMs);

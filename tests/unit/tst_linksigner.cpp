@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
+#include <QUrl>
 
 using namespace carillon;
 using carillon::test::TestWorkspace;
@@ -78,6 +80,52 @@ private slots:
         QVERIFY(links.verify("GET", older.toLatin1()).sha256.isEmpty());
         m_tw->clock.advanceMs(kDay);
         QCOMPARE(check(path), QStringLiteral("expired"));
+    }
+
+    // The links are exactly the documented format, computed here independently (Qt's HMAC and
+    // percent-encoding), and a manifest's lines (signed on two threads when long) are the same
+    // links as signPath() gives one by one: links handed out before a change stay valid.
+    void linksAreExactlyTheDocumentedFormat()
+    {
+        LinkSigner &links = (*m_tw)->links();
+        const QString kid = links.activeKeyId();
+        const QByteArray key = *(*m_tw)->secrets().read(LinkSigner::secretName(kid));
+        const qint64 expires = m_tw->clock.nowMs() + kDay;
+        const QByteArray exp = QByteArray::number(expires / 1000);
+        QList<Attachment> attachments;
+        const QStringList names{QStringLiteral("a/b?c#d%20e&f=g+h.txt"),
+                                QStringLiteral("日本語 ファイル.pdf"), QStringLiteral("🎉 (1).png"),
+                                QStringLiteral("~tilde_under-dash.x"),
+                                QStringLiteral("Résumé.pdf")};
+        for (int i = 0; i < LinkSigner::kParallelFrom + 7; ++i) {
+            Attachment a;
+            a.publicId = QStringLiteral("Id-%1_~.").arg(i);
+            a.fileName = names[i % names.size()];
+            a.sha256 = i % 3 == 0 ? kDigest : i % 3 == 1 ? kDigest.toUpper() : QString();
+            attachments.append(a);
+        }
+        const QByteArray base = "http://127.0.0.1:1234";
+        const QList<QByteArray> lines = links.signLines(base, attachments, expires).split('\n');
+        QCOMPARE(lines.size(), attachments.size() + 1); // the last line ends with '\n' too
+        for (int i = 0; i < attachments.size(); ++i) {
+            const Attachment &a = attachments[i];
+            const QByteArray id = QUrl::toPercentEncoding(a.publicId);
+            const QByteArray name = QUrl::toPercentEncoding(a.fileName);
+            const QByteArray tail =
+                a.sha256.isEmpty() ? name : a.sha256.toLatin1().toLower() + '/' + name;
+            const QByteArray mac =
+                QMessageAuthenticationCode::hash("GET\n/a/" + id + '/' + tail + '\n' + exp + '\n' +
+                                                     kid.toLatin1(),
+                                                 key, QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            const QByteArray expected =
+                "/a/" + id + '/' + exp + '/' + kid.toLatin1() + '/' + mac + '/' + tail;
+            QCOMPARE(links.signPath(a.publicId, a.fileName, a.sha256, expires).toLatin1(),
+                     expected);
+            QCOMPARE(lines[i], base + expected);
+            if (i < 10)
+                QCOMPARE(check(QString::fromLatin1(expected)), QStringLiteral("valid"));
+        }
     }
 
     void rotationKeepsUnexpiredLinks()
