@@ -5,6 +5,7 @@
 #include "core/Workspace.h"
 #include "translations/Translations.h"
 #include "ui/AfterFirstPaint.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 #include "ui/SafeText.h"
@@ -117,13 +118,16 @@ std::jthread prefetchForStartUp()
             dlopen(driver.constData(), RTLD_LAZY | RTLD_LOCAL); // as QPluginLoader does; kept
     });
 }
-// Start-up errors name folders and files, which may hold any character: never markup.
-void showStartupError(const QString &message)
+// Start-up errors name folders and files, which may hold any character: never markup. The box
+// runs in the application's event loop, as every dialog does; the program ends when it closes.
+int showStartupError(const QString &message)
 {
-    QMessageBox box(QMessageBox::Critical, QObject::tr("Carillon"), message, QMessageBox::Ok);
-    box.setObjectName(QStringLiteral("startupErrorBox"));
-    makePlain(box);
-    box.exec(); // before the event loop runs: nothing else to keep live yet
+    Dialogs::ask(Dialogs::messageBox(nullptr, QMessageBox::Critical,
+                                     QStringLiteral("startupErrorBox"), QObject::tr("Carillon"),
+                                     message),
+                 [](QMessageBox::StandardButton) { QCoreApplication::exit(1); });
+    QApplication::exec();
+    return 1;
 }
 } // namespace
 
@@ -168,13 +172,11 @@ int run(int &argc, char **argv, const GuiOptions &options)
     prefetch.join(); // before Qt loads the same plugin
     auto ws = Workspace::open(wsOptions);
     if (!ws) {
-        showStartupError(ws.error().message);
-        return 1;
+        return showStartupError(ws.error().message);
     }
     if (options.demo) {
         if (Status s = DemoData::ensureSeeded(**ws); !s) {
-            showStartupError(s.error().message);
-            return 1;
+            return showStartupError(s.error().message);
         }
     }
     (*ws)->feed().startWatching();

@@ -1,6 +1,7 @@
 #include "ui/SignInWindow.h"
 
 #include "ui/CreateIdentityDialog.h"
+#include "ui/Dialogs.h"
 
 #include "ui/Theme.h"
 
@@ -235,10 +236,12 @@ void SignInWindow::signInDemo()
 
 void SignInWindow::createIdentity()
 {
-    CreateIdentityDialog dialog(m_backend, this);
-    dialog.setEmail(m_email->text());
-    if (dialog.exec() == QDialog::Accepted)
-        emit signedIn();
+    auto *dialog = new CreateIdentityDialog(m_backend, this);
+    dialog->setEmail(m_email->text());
+    Dialogs::open(dialog, [this](int result) {
+        if (result == QDialog::Accepted)
+            emit signedIn();
+    });
 }
 
 } // namespace carillon::ui
