@@ -109,7 +109,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->tabBar()->setObjectName(QStringLiteral("sideTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Lists: chats, rooms, contacts, meetings"));
-    m_tabs->addTab(m_chats, tr("&Chats"));
+    m_tabs->addTab(m_chats, tr("Ch&ats")); // Alt+C is the Contacts menu
     m_tabs->addTab(m_rooms, tr("R&ooms"));
     m_tabs->addTab(m_contacts, tr("Con&tacts"));
     m_tabs->addTab(m_meetings, tr("Meeti&ngs"));
@@ -221,7 +221,7 @@ void MainWindow::buildMenus()
             [this] { emit switchPersonRequested(); });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Assistant commands"), QStringLiteral("assistantHelpAction"),
+    add(help, tr("Assistant &commands"), QStringLiteral("assistantHelpAction"),
         &MainWindow::showAssistantHelp, QKeySequence::HelpContents);
     add(help, tr("&About Carillon"), QStringLiteral("aboutAction"), [this] {
         // Plain text: the data folder's path is whatever the person named it.

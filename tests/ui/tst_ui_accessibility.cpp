@@ -1,11 +1,13 @@
 // What a screen reader and an AT-SPI automation tool see, asked through Qt's accessibility
 // interfaces (the ones the AT-SPI bridge serves): the assistant's cards and attachment bubbles
 // are in the tree under the message list, every button named, the code and its expiry readable;
-// Tab reaches the card's buttons.
+// Tab reaches the card's buttons; drop-downs and the sign-out notice say what they are.
 
 #include "UiFixture.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAccessible>
+#include <QComboBox>
 #include <QLabel>
 #include <QListView>
 
@@ -175,6 +177,30 @@ private slots:
             reached = QApplication::focusWidget() == copy;
         }
         QVERIFY2(reached, "Tab never reached Copy code");
+    }
+
+    void dropDownsAreNamedByWhatTheyChoose()
+    {
+        ui::SettingsDialog dialog(m_ui->app->backend());
+        for (const auto &[object, name] :
+             {std::pair{QStringLiteral("languageComboBox"), QStringLiteral("Language")},
+              std::pair{QStringLiteral("schemeComboBox"), QStringLiteral("Colours")}}) {
+            auto *combo = dialog.findChild<QComboBox *>(object);
+            QAccessibleInterface *i = QAccessible::queryAccessibleInterface(combo);
+            QCOMPARE(i->role(), QAccessible::ComboBox);
+            QCOMPARE(i->text(QAccessible::Name), name);
+            QCOMPARE(i->text(QAccessible::Value), combo->currentText());
+        }
+    }
+
+    void signOutNoticeSaysWhy()
+    {
+        emit m_ui->main()->signOutRequested();
+        QTRY_VERIFY(m_ui->signIn() && m_ui->signIn()->isVisible());
+        m_ui->signIn()->showNotice(ui::SignInWindow::reasonText(RevokeReason::ProfileDeleted));
+        auto *notice = m_ui->signIn()->findChild<QLabel *>(QStringLiteral("signedOutNoticeLabel"));
+        const QString name = QAccessible::queryAccessibleInterface(notice)->text(QAccessible::Name);
+        QVERIFY2(name.contains(QStringLiteral("Delete me")), qPrintable(name));
     }
 };
 
