@@ -121,13 +121,11 @@ int runWindow(int &argc, char **argv, const cli::WindowRequest &request)
     prefetch.join(); // before Qt loads the same plugin
     auto ws = Workspace::open(options);
     if (!ws) {
-        ui::showStartupError(ws.error().message);
-        return 1;
+        return ui::showStartupError(ws.error().message);
     }
     if (options.demo) {
         if (Status s = DemoData::ensureSeeded(**ws); !s) {
-            ui::showStartupError(s.error().message);
-            return 1;
+            return ui::showStartupError(s.error().message);
         }
     }
     (*ws)->feed().startWatching();

@@ -1,10 +1,12 @@
 #include "ui/AppController.h"
 
 #include "translations/Translations.h"
+#include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
 #include "ui/SafeText.h"
 #include "ui/SignInWindow.h"
 
+#include <QApplication>
 #include <QMessageBox>
 
 namespace carillon::ui {
@@ -87,13 +89,16 @@ void AppController::showSignIn(const QString &notice)
     m_signIn->activateWindow();
 }
 
-// Start-up errors name folders and files, which may hold any character: never markup.
-void showStartupError(const QString &message)
+// Start-up errors name folders and files, which may hold any character: never markup. The box
+// runs in the application's event loop, as every dialog does; the program ends when it closes.
+int showStartupError(const QString &message)
 {
-    QMessageBox box(QMessageBox::Critical, QObject::tr("Carillon"), message, QMessageBox::Ok);
-    box.setObjectName(QStringLiteral("startupErrorBox"));
-    makePlain(box);
-    box.exec(); // before the event loop runs: nothing else to keep live yet
+    Dialogs::ask(Dialogs::messageBox(nullptr, QMessageBox::Critical,
+                                     QStringLiteral("startupErrorBox"), QObject::tr("Carillon"),
+                                     message),
+                 [](QMessageBox::StandardButton) { QCoreApplication::exit(1); });
+    QApplication::exec();
+    return 1;
 }
 
 void setUpLocale(const QString &language)

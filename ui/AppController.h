@@ -45,7 +45,8 @@ private:
 void setUpLocale(const QString &language = {});
 
 // A failure before any window is up (the data folder cannot be opened): a plain-text box the
-// person must acknowledge. Runs its own loop: only for use before the event loop starts.
-void showStartupError(const QString &message);
+// person must acknowledge, shown in the application's event loop (started here: only for use
+// before the program's own loop). Returns the exit status, 1.
+int showStartupError(const QString &message);
 
 } // namespace carillon::ui

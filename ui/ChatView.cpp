@@ -2,6 +2,7 @@
 #include "core/BlobStore.h"
 
 #include "ui/Composer.h"
+#include "ui/Dialogs.h"
 #include "ui/MessageCard.h"
 #include "ui/MessageDelegate.h"
 #include "ui/MessageModel.h"
@@ -11,7 +12,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -158,8 +158,8 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     connect(m_composer, &Composer::filesAdded, this, &ChatView::addFiles);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatView::send);
     connect(m_attachButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
-        addFiles(files);
+        Dialogs::chooseFiles(this, Dialogs::Choose::OpenFiles, tr("Attach files"),
+                             [this](const QStringList &files) { addFiles(files); });
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
@@ -172,25 +172,9 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
 
     openFile = &ChatView::openWithDesktop;
-    offerSaveAs = [this](const QString &message) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open the file"), message,
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("noOpenerBox"));
-        makePlain(box);
-        QPushButton *save = box.addButton(tr("Save as…"), QMessageBox::AcceptRole);
-        box.setDefaultButton(save);
-        box.exec();
-        return box.clickedButton() == save;
-    };
     // The copies made for Open go with the session: at sign-out here or elsewhere (Delete me
     // included); the destructor takes them at exit.
     connect(&backend, &ChatBackend::signedOut, this, [this] { m_opened.removeAll(); });
-    chooseSavePath = [this](const QString &name) {
-        return QFileDialog::getSaveFileName(
-            this, tr("Save attachment"),
-            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QLatin1Char('/') +
-                name);
-    };
     setEnabled(false);
 }
 
@@ -376,17 +360,30 @@ void ChatView::openAttachment(const Attachment &attachment)
            "as… and open it with a program of your choice, or install a file opener (the "
            "xdg-utils package) and try Open again.")
             .arg(visibleFileName(attachment.fileName));
-    if (offerSaveAs(message))
-        saveAttachment(attachment);
+    QMessageBox *box = Dialogs::messageBox(
+        this, QMessageBox::Warning, QStringLiteral("noOpenerBox"), tr("Cannot open the file"),
+        message, QMessageBox::Save | QMessageBox::Cancel);
+    box->button(QMessageBox::Save)->setText(tr("Save as…"));
+    box->setDefaultButton(QMessageBox::Save);
+    Dialogs::ask(box, [this, attachment](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Save)
+            saveAttachment(attachment);
+    });
 }
 
 void ChatView::saveAttachment(const Attachment &attachment)
 {
-    const QString path = chooseSavePath(attachment.fileName);
-    if (path.isEmpty())
-        return;
-    if (Status s = m_backend.saveAttachment(attachment.id, path); !s)
-        emit problem(s.error().message);
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) +
+                              QLatin1Char('/') + attachment.fileName;
+    Dialogs::chooseFiles(
+        this, Dialogs::Choose::SaveFile, tr("Save attachment"),
+        [this, id = attachment.id](const QStringList &chosen) {
+            if (chosen.isEmpty())
+                return;
+            if (Status s = m_backend.saveAttachment(id, chosen.first()); !s)
+                emit problem(s.error().message);
+        },
+        suggested);
 }
 
 } // namespace carillon::ui

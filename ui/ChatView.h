@@ -32,11 +32,9 @@ public:
     void addFiles(const QStringList &paths);
     QStringList pendingFiles() const { return m_files; }
 
-    // Test seams: where "Save as…" writes, what "Open" opens (false: no program to open it
-    // with), and whether the person takes Save as… instead, without native dialogs.
-    std::function<QString(const QString &suggestedName)> chooseSavePath;
+    // Test seam: what "Open" opens (false: no program to open it with). Save as… and the
+    // offer to save instead go through ui::Dialogs, which has the seams for those.
     std::function<bool(const QString &path)> openFile;
-    std::function<bool(const QString &message)> offerSaveAs;
     // The default openFile: the desktop's file opener (xdg-open); false when there is none.
     static bool openWithDesktop(const QString &path);
     // Where this session's copies for Open are (see OpenedCopies).

@@ -5,6 +5,7 @@
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
 #include "ui/ConversationItemDelegate.h"
+#include "ui/Dialogs.h"
 #include "ui/InviteContactDialog.h"
 #include "ui/ManifestViewer.h"
 #include "ui/NewMessageDialog.h"
@@ -108,7 +109,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->tabBar()->setObjectName(QStringLiteral("sideTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Lists: chats, rooms, contacts, meetings"));
-    m_tabs->addTab(m_chats, tr("&Chats"));
+    m_tabs->addTab(m_chats, tr("Ch&ats")); // Alt+C is the Contacts menu
     m_tabs->addTab(m_rooms, tr("R&ooms"));
     m_tabs->addTab(m_contacts, tr("Con&tacts"));
     m_tabs->addTab(m_meetings, tr("Meeti&ngs"));
@@ -174,15 +175,6 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     resize(1100, 720);
 }
 
-int MainWindow::run(QDialog &dialog)
-{
-    if (beforeDialog) {
-        beforeDialog(&dialog); // a test fills the dialog in and accepts (or rejects) it
-        return dialog.result();
-    }
-    return dialog.exec();
-}
-
 void MainWindow::buildMenus()
 {
     auto add = [this](QMenu *menu, const QString &text, const QString &name, auto slot,
@@ -229,18 +221,16 @@ void MainWindow::buildMenus()
             [this] { emit switchPersonRequested(); });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Assistant commands"), QStringLiteral("assistantHelpAction"),
+    add(help, tr("Assistant &commands"), QStringLiteral("assistantHelpAction"),
         &MainWindow::showAssistantHelp, QKeySequence::HelpContents);
     add(help, tr("&About Carillon"), QStringLiteral("aboutAction"), [this] {
-        QMessageBox box(
-            QMessageBox::Information, tr("About Carillon"),
+        // Plain text: the data folder's path is whatever the person named it.
+        QMessageBox *box = Dialogs::messageBox(
+            this, QMessageBox::Information, QStringLiteral("aboutBox"), tr("About Carillon"),
             tr("Carillon %1\nA desktop chat client with a privacy assistant.\n\nData: %2")
-                .arg(QStringLiteral(CARILLON_VERSION), m_backend.dataLocation()),
-            QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("aboutBox"));
-        box.setIconPixmap(Theme::windowIcon().pixmap(64, 64));
-        makePlain(box); // the data folder's path is whatever the person named it
-        run(box);
+                .arg(QStringLiteral(CARILLON_VERSION), m_backend.dataLocation()));
+        box->setIconPixmap(Theme::windowIcon().pixmap(64, 64));
+        Dialogs::ask(box);
     });
     auto *clearFilter = new QAction(m_filter);
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -406,76 +396,90 @@ void MainWindow::onContactActivated(QListWidgetItem *item)
 
 void MainWindow::inviteContact()
 {
-    InviteContactDialog dialog(m_backend, this);
-    if (run(dialog) == QDialog::Accepted)
-        statusBar()->showMessage(dialog.outcomeText(), 8000);
+    auto *dialog = new InviteContactDialog(m_backend, this);
+    Dialogs::open(dialog, [this, dialog](int result) {
+        if (result == QDialog::Accepted)
+            statusBar()->showMessage(dialog->outcomeText(), 8000);
+    });
 }
 
 void MainWindow::newMessage()
 {
-    NewMessageDialog dialog(m_backend, this);
-    if (run(dialog) != QDialog::Accepted)
-        return;
-    refreshConversations();
-    openConversation(dialog.conversationId());
-    if (!dialog.firstMessage().trimmed().isEmpty()) {
-        m_chat->composer()->setPlainText(dialog.firstMessage());
-        m_chat->send();
-    }
+    auto *dialog = new NewMessageDialog(m_backend, this);
+    Dialogs::open(dialog, [this, dialog](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        refreshConversations();
+        openConversation(dialog->conversationId());
+        if (!dialog->firstMessage().trimmed().isEmpty()) {
+            m_chat->composer()->setPlainText(dialog->firstMessage());
+            m_chat->send();
+        }
+    });
 }
 
 void MainWindow::newRoom()
 {
-    NewRoomDialog dialog(m_backend, this);
-    if (run(dialog) != QDialog::Accepted)
-        return;
-    refreshConversations();
-    m_tabs->setCurrentWidget(m_rooms);
-    openConversation(dialog.conversationId());
+    auto *dialog = new NewRoomDialog(m_backend, this);
+    Dialogs::open(dialog, [this, dialog](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        refreshConversations();
+        m_tabs->setCurrentWidget(m_rooms);
+        openConversation(dialog->conversationId());
+    });
 }
 
 void MainWindow::scheduleMeeting()
 {
-    ScheduleMeetingDialog dialog(m_backend, this);
-    if (run(dialog) == QDialog::Accepted) {
+    Dialogs::open(new ScheduleMeetingDialog(m_backend, this), [this](int result) {
+        if (result != QDialog::Accepted)
+            return;
         refreshMeetings();
         m_tabs->setCurrentWidget(m_meetings);
-    }
+    });
 }
 
 void MainWindow::advanceTime()
 {
-    AdvanceTimeDialog dialog(this);
-    if (run(dialog) != QDialog::Accepted)
-        return;
-    if (Status s = m_backend.advanceClock(dialog.durationMs()); !s)
-        showProblem(s.error().message);
-    refreshStatus();
+    auto *dialog = new AdvanceTimeDialog(this);
+    Dialogs::open(dialog, [this, dialog](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        if (Status s = m_backend.advanceClock(dialog->durationMs()); !s)
+            showProblem(s.error().message);
+        refreshStatus();
+    });
 }
 
 void MainWindow::resetDemo()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Reset demo data"),
+    QMessageBox *box = Dialogs::messageBox(
+        this, QMessageBox::Question, QStringLiteral("resetDemoBox"), tr("Reset demo data"),
         tr("Restore the demo data set? Everything done on the demo profile is undone and "
-           "everyone on it is signed out."));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (Status s = m_backend.resetDemo(); !s)
-        showProblem(s.error().message);
+           "everyone on it is signed out."),
+        QMessageBox::Yes | QMessageBox::No);
+    Dialogs::ask(box, [this](QMessageBox::StandardButton answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        if (Status s = m_backend.resetDemo(); !s)
+            showProblem(s.error().message);
+    });
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_backend, this);
-    if (run(dialog) == QDialog::Accepted)
-        m_notifier->enabled = Preferences::load().notifications;
+    Dialogs::open(new SettingsDialog(m_backend, this), [this](int result) {
+        if (result == QDialog::Accepted)
+            m_notifier->enabled = Preferences::load().notifications;
+    });
 }
 
 void MainWindow::showAssistantHelp()
 {
-    QMessageBox box(
-        QMessageBox::Information, tr("Assistant commands"),
+    QMessageBox *box = Dialogs::messageBox(
+        this, QMessageBox::Information, QStringLiteral("assistantHelpBox"),
+        tr("Assistant commands"),
         tr("Invite %1 as a contact (Contacts > Invite contact…), open a chat with it and "
            "send one of these commands:\n\n"
            "Help – what the assistant does.\n\n"
@@ -485,20 +489,15 @@ void MainWindow::showAssistantHelp()
            "and data are erased and you are signed out everywhere. Your sign-in "
            "identity is kept.\n\n"
            "Not available to profiles managed by a Team or an Enterprise.")
-            .arg(m_backend.assistant().email),
-        QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("assistantHelpBox"));
-    makePlain(box);
-    run(box);
+            .arg(m_backend.assistant().email));
+    Dialogs::ask(box);
 }
 
 void MainWindow::showManifest(const Attachment &manifest)
 {
     auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this);
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    if (beforeDialog)
-        beforeDialog(viewer);
-    viewer->show();
+    // Not modal: the person may copy a link into the chat while the viewer is open.
+    Dialogs::show(viewer);
 }
 
 void MainWindow::setWarning(const QString &warning)
@@ -511,10 +510,8 @@ void MainWindow::setWarning(const QString &warning)
 void MainWindow::showProblem(const QString &message)
 {
     statusBar()->showMessage(message, 12'000);
-    QMessageBox box(QMessageBox::Warning, tr("Carillon"), message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("problemBox"));
-    makePlain(box); // messages quote names, titles and file names
-    run(box);
+    Dialogs::ask(Dialogs::messageBox(this, QMessageBox::Warning, QStringLiteral("problemBox"),
+                                     tr("Carillon"), message));
 }
 
 } // namespace carillon::ui

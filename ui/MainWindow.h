@@ -4,8 +4,6 @@
 
 #include <QMainWindow>
 
-#include <functional>
-
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,10 +29,6 @@ public:
     QListWidget *conversationList() const { return m_chats; }
     QListWidget *contactList() const { return m_contacts; }
 
-    // Test seam: every dialog this window opens passes through here before exec(), so a test
-    // can fill it in and accept it instead of clicking a modal dialog.
-    std::function<void(QDialog *)> beforeDialog;
-
 public slots:
     void inviteContact();
     void newMessage();
@@ -59,7 +53,6 @@ private:
     void refreshMeetings();
     void refreshStatus();
     void applyFilter();
-    int run(QDialog &dialog);
     void onContactActivated(QListWidgetItem *item);
 
     ChatBackend &m_backend;

@@ -1,6 +1,7 @@
 #include "ui/ManifestViewer.h"
 #include "core/BlobStore.h"
 
+#include "ui/Dialogs.h"
 #include "ui/ManifestReader.h"
 #include "ui/SafeText.h"
 #include "ui/Theme.h"
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,11 +72,12 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_links.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     });
-    chooseFolder = [this] { return QFileDialog::getExistingDirectory(this, tr("Download into")); };
     connect(m_downloadButton, &QPushButton::clicked, this, [this] {
-        const QString folder = chooseFolder();
-        if (!folder.isEmpty())
-            downloadAllTo(folder);
+        Dialogs::chooseFiles(this, Dialogs::Choose::Folder, tr("Download into"),
+                             [this](const QStringList &folder) {
+                                 if (!folder.isEmpty())
+                                     downloadAllTo(folder.first());
+                             });
     });
     QString unavailable;
     m_fetcher = loadHttpFetcher(&unavailable);

@@ -35,9 +35,6 @@ public:
     int verifiedCount() const { return m_verified; }
     int probesInFlight() const { return int(m_probes.size()); }
 
-    // Test seam for the folder picker.
-    std::function<QString()> chooseFolder;
-
 signals:
     void downloadsFinished(int verified, int failed);
 

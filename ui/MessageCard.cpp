@@ -37,10 +37,6 @@ MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *
     : TonedFrame(Tone::Plain, parent), m_backend(backend), m_message(message)
 {
     setObjectName(QStringLiteral("messageCard"));
-    setAccessibleName(tr("Message from %1")
-                          .arg(message.senderId == backend.assistant().id
-                                   ? inSentence(backend.assistant().displayName)
-                                   : QString()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -77,6 +73,15 @@ MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *
         for (const Attachment &a : message.attachments)
             layout->addWidget(attachmentBubble(a), 0, Qt::AlignLeft);
     }
+    // A screen reader announces the card by who sent it and what it is; its text follows.
+    const auto sender = backend.profile(message.senderId);
+    const QString from = inSentence(sender ? sender->displayName : tr("someone"));
+    const QString what = !m_title.isEmpty() ? m_title
+                         : !message.body.isEmpty()
+                             ? message.body.left(200)
+                             : tr("%n attachment(s)", nullptr, int(message.attachments.size()));
+    setAccessibleName(tr("%1: %2", "sender: card title").arg(from, what));
+    setAccessibleDescription(message.body.left(1000));
 }
 
 int MessageCard::heightForWidth(int width) const
@@ -109,6 +114,7 @@ QPushButton *MessageCard::button(const QString &objectName, const QString &text,
 void MessageCard::buildTitled(const QString &title, Tone tone)
 {
     setTone(tone);
+    m_title = title;
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->setContentsMargins(12, 10, 12, 10);
     auto *heading = new QLabel(this);

@@ -46,6 +46,7 @@ private:
     QPushButton *m_putButton = nullptr;
     QTimer *m_timer = nullptr;
     qint64 m_expiresAt = 0;
+    QString m_title; // the heading, when the card has one
 };
 
 } // namespace carillon::ui

@@ -1,5 +1,7 @@
 #include "ui/MessageDelegate.h"
 
+#include "ui/Accessibility.h"
+
 #include "ui/MessageModel.h"
 #include "ui/Theme.h"
 
@@ -47,6 +49,8 @@ QString dayLabel(const QDate &day, const QDate &today)
 MessageDelegate::MessageDelegate(MessageModel &model, QObject *parent)
     : QStyledItemDelegate(parent), m_model(model), m_layouts(2000)
 {
+    // Cards are index widgets; without this the accessibility tree never reaches them.
+    installAccessibility();
 }
 
 QRect MessageDelegate::bodyRect(const QRect &rowRect, bool startsDay, bool startsGroup)

@@ -2,6 +2,7 @@
 
 #include "core/Email.h"
 #include "ui/DialogParts.h"
+#include "ui/Dialogs.h"
 #include "ui/RecipientEdit.h"
 #include "ui/SafeText.h"
 
@@ -31,13 +32,6 @@ NewMessageDialog::NewMessageDialog(ChatBackend &backend, QWidget *parent)
     m_error = errorLabel(this);
     form->addRow(m_error);
     form->addRow(buttonBox(this, tr("Start chat")));
-    confirm = [this](const QString &question) {
-        QMessageBox box(QMessageBox::Question, tr("New message"), question,
-                        QMessageBox::Yes | QMessageBox::No, this);
-        box.setObjectName(QStringLiteral("confirmRecipientBox"));
-        makePlain(box); // the question quotes someone's display name
-        return box.exec() == QMessageBox::Yes;
-    };
     resize(480, sizeHint().height());
 }
 
@@ -82,9 +76,21 @@ void NewMessageDialog::accept()
                    : tr("Nobody uses %1 on Carillon yet. Send them an invitation? You can chat "
                         "once they join.")
                          .arg(address);
-        if (!confirm(question)) {
-            showError(m_error,
-                      tr("%1 is not a contact; remove it from To: or invite it.").arg(address));
+        if (!m_approved.contains(address)) {
+            // Asked without blocking: on Yes, accept() runs again with the address approved.
+            QMessageBox *box = Dialogs::messageBox(
+                this, QMessageBox::Question, QStringLiteral("confirmRecipientBox"),
+                tr("New message"), question, QMessageBox::Yes | QMessageBox::No);
+            Dialogs::ask(box, [this, address](QMessageBox::StandardButton answer) {
+                if (answer != QMessageBox::Yes) {
+                    showError(
+                        m_error,
+                        tr("%1 is not a contact; remove it from To: or invite it.").arg(address));
+                    return;
+                }
+                m_approved.append(address);
+                accept();
+            });
             return;
         }
         auto invited = m_backend.invite(address);

@@ -4,8 +4,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QLabel;
 class QPlainTextEdit;
 
@@ -27,15 +25,13 @@ public:
     RecipientEdit *recipients() const { return m_to; }
     void accept() override;
 
-    // Asks the person a yes/no question; a test seam for the confirmation box.
-    std::function<bool(const QString &question)> confirm;
-
 private:
     ChatBackend &m_backend;
     RecipientEdit *m_to;
     QPlainTextEdit *m_text;
     QLabel *m_error;
     qint64 m_conversationId = 0;
+    QStringList m_approved; // addresses the person agreed to invite
 };
 
 } // namespace carillon::ui

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "core/FolderSettings.h"
+#include "ui/Accessibility.h"
 #include "ui/DialogParts.h"
 #include "ui/Theme.h"
 
@@ -32,6 +33,7 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
     : QDialog(parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    installAccessibility(); // drop-downs named "Language", "Colours", not their value
     setWindowTitle(tr("Settings"));
     const Preferences prefs = Preferences::load();
     auto *form = new QFormLayout(this);
@@ -84,7 +86,7 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
     auto *languageNote = new QLabel(tr("Takes effect the next time Carillon starts."), this);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), languageNote);
-    m_scheme = combo(this, QStringLiteral("schemeComboBox"), tr("Colour scheme"),
+    m_scheme = combo(this, QStringLiteral("schemeComboBox"), tr("Colours"),
                      {{tr("Follow the system"), QStringLiteral("system")},
                       {tr("Light"), QStringLiteral("light")},
                       {tr("Dark"), QStringLiteral("dark")}},

@@ -1,6 +1,7 @@
 #include "ui/SignInWindow.h"
 
 #include "ui/CreateIdentityDialog.h"
+#include "ui/Dialogs.h"
 
 #include "ui/Theme.h"
 
@@ -64,7 +65,6 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("signedOutNoticeLabel"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setAccessibleName(tr("Sign-out notice"));
     noticeLayout->addWidget(m_notice);
     m_noticeFrame->hide();
     outer->addWidget(m_noticeFrame);
@@ -165,6 +165,9 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
 void SignInWindow::showNotice(const QString &notice)
 {
     m_notice->setText(notice);
+    // The name is the notice itself, so a screen reader says why the person was signed out.
+    m_notice->setAccessibleName(notice);
+    m_noticeFrame->setAccessibleName(notice);
     m_noticeFrame->setVisible(!notice.isEmpty());
 }
 
@@ -235,10 +238,12 @@ void SignInWindow::signInDemo()
 
 void SignInWindow::createIdentity()
 {
-    CreateIdentityDialog dialog(m_backend, this);
-    dialog.setEmail(m_email->text());
-    if (dialog.exec() == QDialog::Accepted)
-        emit signedIn();
+    auto *dialog = new CreateIdentityDialog(m_backend, this);
+    dialog->setEmail(m_email->text());
+    Dialogs::open(dialog, [this](int result) {
+        if (result == QDialog::Accepted)
+            emit signedIn();
+    });
 }
 
 } // namespace carillon::ui

@@ -12,6 +12,7 @@
 #include "ui/AppController.h"
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
+#include "ui/Dialogs.h"
 #include "ui/InviteContactDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ManifestViewer.h"
@@ -119,16 +120,15 @@ private slots:
         main()->conversationList()->setCurrentRow(main()->conversationList()->count() - 1);
         shot(main(), "main-window");
 
-        main()->beforeDialog = [this](QDialog *dialog) {
+        ui::Dialogs::setOnOpen([this](QDialog *dialog) {
             auto *invite = qobject_cast<ui::InviteContactDialog *>(dialog);
             QVERIFY(invite);
-            invite->show();
             invite->setAddress(QStringLiteral("assistant_no_reply@chime.aws"));
             shot(invite, "invite-assistant");
             invite->accept();
-        };
+        });
         main()->inviteContact();
-        main()->beforeDialog = nullptr;
+        ui::Dialogs::setOnOpen(nullptr);
         QListWidget *contacts = main()->contactList();
         QListWidgetItem *bot = nullptr;
         for (int i = 0; i < contacts->count(); ++i) {
@@ -159,19 +159,18 @@ private slots:
         shot(main(), "attachments-delivered");
 
         ui::ManifestViewer *viewer = nullptr;
-        main()->beforeDialog = [&viewer](QDialog *dialog) {
-            viewer = qobject_cast<ui::ManifestViewer *>(dialog);
-        };
+        ui::Dialogs::setOnOpen(
+            [&viewer](QDialog *dialog) { viewer = qobject_cast<ui::ManifestViewer *>(dialog); });
         QTest::mouseClick(card(MessageKind::ExportDelivered)
                               ->findChild<QPushButton *>(QStringLiteral("viewLinksButton")),
                           Qt::LeftButton);
-        main()->beforeDialog = nullptr;
+        ui::Dialogs::setOnOpen(nullptr);
         QVERIFY(viewer);
         QCOMPARE(viewer->table()->rowCount(), 7);
         QTRY_COMPARE(viewer->table()->item(0, 3)->text(), QStringLiteral("Ready"));
         const QString folder = m_tmp.filePath(QStringLiteral("downloads"));
         QDir().mkpath(folder);
-        viewer->chooseFolder = [folder] { return folder; };
+        ui::Dialogs::setNextFiles({folder});
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("downloadAllButton")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(viewer->verifiedCount(), 7, 20'000);

@@ -77,6 +77,14 @@ struct UiInstance
         return main() != nullptr && main()->isVisible();
     }
 
+    // The 1:1 conversation of two people, by address.
+    qint64 directChat(const QString &a, const QString &b) const
+    {
+        return ws->conversations()
+            .direct(ws->accounts().profileByEmail(a)->id, ws->accounts().profileByEmail(b)->id)
+            ->id;
+    }
+
     // Types into the composer and presses Enter.
     void type(const QString &text)
     {

@@ -4,6 +4,7 @@
 // open files, the person is told so and offered Save as…
 
 #include "UiFixture.h"
+#include "ui/Dialogs.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,10 +69,10 @@ class TestOpenAttachment : public QObject
             m_opened.append(path);
             return true;
         };
-        m_ui->chat()->offerSaveAs = [](const QString &message) {
-            qFatal("unexpected: %s", qPrintable(message));
-            return false;
-        };
+        ui::Dialogs::setOnOpen([](QDialog *dialog) {
+            if (dialog->objectName() == QLatin1String("noOpenerBox"))
+                qFatal("unexpected: %s", qPrintable(ui::Dialogs::lastMessage()));
+        });
     }
 
     QString clickOpen()
@@ -126,7 +127,11 @@ private slots:
         QVERIFY(m_ui->signInAs(kAda));
         openChatWithAttachment();
     }
-    void cleanup() { m_ui.reset(); }
+    void cleanup()
+    {
+        m_ui.reset();
+        ui::Dialogs::resetForTests();
+    }
 
     void copyIsPrivateInTheRuntimeFolder() { checkPrivateCopy(clickOpen(), m_runtime); }
 
@@ -246,17 +251,15 @@ private slots:
         qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("empty-path"))));
         ui::ChatView *chat = m_ui->chat();
         chat->openFile = &ui::ChatView::openWithDesktop; // the real opener
-        QString offered;
-        chat->offerSaveAs = [&offered](const QString &message) {
-            offered = message;
-            return true;
-        };
+        ui::Dialogs::setOnOpen(nullptr);
+        ui::Dialogs::setNextAnswer(QMessageBox::Save); // "Save as…"
         const QString target = m_dir.filePath(QStringLiteral("saved-links.txt"));
-        chat->chooseSavePath = [target](const QString &) { return target; };
+        ui::Dialogs::setNextFiles({target});
         QPushButton *open =
             chat->findChildren<QPushButton *>(QStringLiteral("openAttachmentButton")).last();
         QTest::mouseClick(open, Qt::LeftButton);
         qputenv("PATH", path);
+        const QString offered = ui::Dialogs::lastMessage();
         QVERIFY2(offered.contains(QStringLiteral("No program to open links.txt is installed")),
                  qPrintable(offered));
         QVERIFY(offered.contains(QStringLiteral("Save as")));

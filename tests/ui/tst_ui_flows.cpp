@@ -2,6 +2,7 @@
 
 #include "UiFixture.h"
 #include "ui/CreateIdentityDialog.h"
+#include "ui/Dialogs.h"
 #include "ui/InviteContactDialog.h"
 #include "ui/NewMessageDialog.h"
 #include "ui/Notifier.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
@@ -47,15 +49,16 @@ class TestUiFlows : public QObject
     // Opens the 1:1 with the assistant through New message > To:.
     void openAssistantChat()
     {
-        m_ui->main()->beforeDialog = [](QDialog *dialog) {
+        ui::Dialogs::setOnOpen([](QDialog *dialog) {
             auto *d = qobject_cast<ui::NewMessageDialog *>(dialog);
             QVERIFY(d);
             d->recipients()->setText(kAssistant);
-            d->confirm = [](const QString &question) { return question.contains(kAssistant); };
+            ui::Dialogs::setNextAnswer(QMessageBox::Yes);
             d->accept();
-        };
+            QVERIFY(ui::Dialogs::lastMessage().contains(kAssistant));
+        });
         m_ui->main()->newMessage();
-        m_ui->main()->beforeDialog = nullptr;
+        ui::Dialogs::setOnOpen(nullptr);
     }
 
     QString codeOnCard(ui::MessageCard *card)
@@ -71,7 +74,11 @@ private slots:
                                             m_clock, true);
         QVERIFY(m_ui->signInAs(kAda));
     }
-    void cleanup() { m_ui.reset(); }
+    void cleanup()
+    {
+        m_ui.reset();
+        ui::Dialogs::resetForTests();
+    }
 
     void wrongPasswordIsRefusedWithAClearMessage()
     {
@@ -178,7 +185,7 @@ private slots:
     {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("config")));
-        m_ui->main()->beforeDialog = [](QDialog *dialog) {
+        ui::Dialogs::setOnOpen([](QDialog *dialog) {
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dataLocationLabel"))
                         ->text()
                         .contains(QStringLiteral("settingsSaveAndApply")));
@@ -188,9 +195,9 @@ private slots:
             dialog->findChild<QCheckBox *>(QStringLiteral("notificationsCheckBox"))
                 ->setChecked(false);
             dialog->accept();
-        };
+        });
         m_ui->main()->showSettings();
-        m_ui->main()->beforeDialog = nullptr;
+        ui::Dialogs::setOnOpen(nullptr);
         QCOMPARE(*m_ui->ws->state(QStringLiteral("links.port")), QStringLiteral("48123"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QVERIFY(!m_ui->main()->notifier()->enabled);
@@ -252,7 +259,7 @@ private slots:
 
     void inviteAssistantByDialog()
     {
-        m_ui->main()->beforeDialog = [](QDialog *dialog) {
+        ui::Dialogs::setOnOpen([](QDialog *dialog) {
             auto *d = qobject_cast<ui::InviteContactDialog *>(dialog);
             QVERIFY(d);
             auto *ok = d->findChild<QPushButton *>(QStringLiteral("okButton"));
@@ -261,8 +268,9 @@ private slots:
             d->setAddress(kAssistant);
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
-        };
+        });
         m_ui->main()->inviteContact();
+        ui::Dialogs::setOnOpen(nullptr);
         QTRY_VERIFY(listContains(m_ui->main()->contactList(),
                                  QStringLiteral("Amazon Chime Assistant · Webhook")));
     }
@@ -375,12 +383,7 @@ private slots:
 
     void htmlIsShownLiterally()
     {
-        m_ui->main()->openConversation(
-            m_ui->ws->conversations()
-                .direct(
-                    m_ui->ws->accounts().profileByEmail(kAda)->id,
-                    m_ui->ws->accounts().profileByEmail(QStringLiteral("grace@example.com"))->id)
-                ->id);
+        m_ui->main()->openConversation(m_ui->directChat(kAda, QStringLiteral("grace@example.com")));
         const QString html = QStringLiteral("<b>not bold</b> <a href=\"x\">not a link</a>");
         m_ui->type(html);
         const ui::MessageModel *model = m_ui->chat()->model();

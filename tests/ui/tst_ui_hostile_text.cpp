@@ -5,6 +5,7 @@
 // of the real main window is walked.
 
 #include "UiFixture.h"
+#include "ui/Dialogs.h"
 #include "ui/NewMessageDialog.h"
 #include "ui/Notifier.h"
 #include "ui/RecipientEdit.h"
@@ -223,20 +224,21 @@ private slots:
             problem(notified[1], QStringLiteral("notification body not escaped"));
 
         // An error box quoting a file name (a file that cannot be attached).
-        main->beforeDialog = [this](QDialog *dialog) {
+        ui::Dialogs::setOnOpen([this](QDialog *dialog) {
             walk(dialog);
-            dialog->show();
             shot(dialog, QStringLiteral("hostile-problem-box"));
-        };
+            dialog->reject();
+        });
         const QString missing = m_dir.filePath(kFile);
         main->chatView()->addFiles({missing});
+        ui::Dialogs::setOnOpen(nullptr);
         // The New message question quoting the display name of someone not yet a contact.
         // The box is looked at, then answered No, whatever it holds (a failed check must not
         // leave a modal box waiting for ever).
         QString asked;
         Qt::TextFormat askedFormat = Qt::AutoText;
-        auto question = [this, &asked, &askedFormat] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        auto question = [this, &asked, &askedFormat](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
             if (!box)
                 return;
             walk(box);
@@ -248,8 +250,9 @@ private slots:
         {
             ui::NewMessageDialog dialog(m_ui->app->backend(), main);
             dialog.recipients()->setText(QStringLiteral("eve@example.com"));
-            QTimer::singleShot(0, this, question);
+            ui::Dialogs::setOnOpen(question);
             dialog.accept();
+            ui::Dialogs::setOnOpen(nullptr);
         }
         // Shown as typed (shortened): a link in words only.
         if (askedFormat != Qt::PlainText || !asked.contains(kLink.left(30)))
@@ -315,8 +318,8 @@ private slots:
         // Dialogs quoting the name stay narrower than the screen.
         const int screen = QGuiApplication::primaryScreen()->availableGeometry().width();
         int boxWidth = -1;
-        auto question = [&boxWidth] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        auto question = [&boxWidth](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
             if (!box)
                 return;
             boxWidth = box->width();
@@ -327,8 +330,9 @@ private slots:
         {
             ui::NewMessageDialog dialog(m_ui->app->backend(), main);
             dialog.recipients()->setText(QStringLiteral("longer@example.com"));
-            QTimer::singleShot(0, this, question);
+            ui::Dialogs::setOnOpen(question);
             dialog.accept();
+            ui::Dialogs::setOnOpen(nullptr);
         }
         QVERIFY2(boxWidth > 0 && boxWidth < screen, qPrintable(QString::number(boxWidth)));
 
