@@ -2,7 +2,7 @@
 // its English command words, and English supplies the plural forms ("1 day", "7 days").
 
 #include "assistant/AssistantConfig.h"
-#include "assistant/AssistantTexts.h"
+#include "core/AssistantTexts.h"
 #include "translations/Translations.h"
 
 #include <QTest>
