@@ -2,6 +2,7 @@
 
 #include "app/Cli.h"
 
+#include "core/AssistantTexts.h"
 #include "core/BlobStore.h"
 #include "core/Workspace.h"
 
@@ -221,6 +222,7 @@ int history(Invocation &inv)
             senders.insert(m.senderId, p ? *p : Profile{});
         }
         const Profile &sender = senders[m.senderId];
+        const QString body = AssistantTexts::render(m); // in this run's language and time zone
         QJsonArray attachments;
         for (const Attachment &a : m.attachments)
             attachments.append(attachmentJson(a));
@@ -229,7 +231,7 @@ int history(Invocation &inv)
             {QStringLiteral("sender"), sender.email},
             {QStringLiteral("senderName"), sender.displayName},
             {QStringLiteral("kind"), toString(m.kind)},
-            {QStringLiteral("body"), m.body},
+            {QStringLiteral("body"), body},
             {QStringLiteral("payload"), m.payload},
             {QStringLiteral("time"),
              QDateTime::fromMSecsSinceEpoch(m.createdAt, Qt::UTC).toString(Qt::ISODateWithMs)},
@@ -238,7 +240,7 @@ int history(Invocation &inv)
             continue;
         inv.out.line(QStringLiteral("#%1  %2  %3: %4")
                          .arg(m.id)
-                         .arg(formatTime(m.createdAt), sender.displayName, m.body));
+                         .arg(formatTime(m.createdAt), sender.displayName, body));
         for (const Attachment &a : m.attachments)
             inv.out.line(Text::tr("      [attachment %1] %2 (%3, %4)")
                              .arg(a.id)

@@ -1,6 +1,6 @@
 #include "assistant/Assistant.h"
 
-#include "assistant/AssistantTexts.h"
+#include "core/AssistantTexts.h"
 #include "core/FaultPoint.h"
 #include "core/Workspace.h"
 
@@ -68,6 +68,19 @@ Status Assistant::reply(qint64 conversationId, MessageKind kind, const QString &
                                        OutgoingMessage{kind, body, payload, {}}));
 }
 
+Status Assistant::replyInfo(qint64 conversationId, MessageKind kind,
+                            AssistantInfoPayload::Topic topic)
+{
+    AssistantInfoPayload p;
+    p.topic = topic;
+    p.assistantName = m_ws.assistantProfile().displayName;
+    p.codeValidityMs = m_config.codeValidityMs;
+    p.exportDelayMs = m_config.exportDelayMs;
+    p.linkLifetimeMs = m_config.linkLifetimeMs;
+    p.cooldownMs = m_config.cooldownMs;
+    return reply(conversationId, kind, AssistantTexts::info(p), p.toJson());
+}
+
 Status Assistant::handle(const Message &message)
 {
     bool answered = false;
@@ -122,14 +135,18 @@ Status Assistant::answer(const Message &message)
     auto person = m_ws.accounts().profile(message.senderId);
     if (!person)
         return person.error();
-    if (Status s = introduceIfNew(*person, conversation->id); !s)
-        return s;
-
+    auto introduced = introduceIfNew(*person, conversation->id);
+    if (!introduced)
+        return introduced.error();
     const ParsedCommand command = CommandParser::parse(message.body);
+    // A first "Hi" is a greeting: the introduction answers it. "Sorry, I did not understand"
+    // right after it would read as a scolding for saying hello.
+    if (*introduced && command.kind == ParsedCommand::Kind::Unknown)
+        return {};
     switch (command.kind) {
     case ParsedCommand::Kind::Help:
-        return reply(conversation->id, MessageKind::AssistantInfo, AssistantTexts::help(m_config),
-                     {{QStringLiteral("topic"), QStringLiteral("help")}});
+        return replyInfo(conversation->id, MessageKind::AssistantInfo,
+                         AssistantInfoPayload::Topic::Help);
     case ParsedCommand::Kind::GetAttachments:
         return getAttachments(*person, conversation->id, command);
     case ParsedCommand::Kind::DeleteMe:
@@ -137,13 +154,14 @@ Status Assistant::answer(const Message &message)
     case ParsedCommand::Kind::Unknown:
         break;
     }
-    return reply(conversation->id, MessageKind::AssistantInfo, AssistantTexts::notUnderstood(),
-                 {{QStringLiteral("topic"), QStringLiteral("unknown")}});
+    return replyInfo(conversation->id, MessageKind::AssistantInfo,
+                     AssistantInfoPayload::Topic::NotUnderstood);
 }
 
-Status Assistant::introduceIfNew(const Profile &person, qint64 conversationId)
+Result<bool> Assistant::introduceIfNew(const Profile &person, qint64 conversationId)
 {
-    return m_ws.db().transaction([&]() -> Status {
+    bool introduced = false;
+    Status s = m_ws.db().transaction([&]() -> Status {
         auto known = m_ws.db().scalar(
             QStringLiteral("SELECT 1 FROM assistant_profiles WHERE profile_id = ?"), {person.id});
         if (!known)
@@ -155,10 +173,13 @@ Status Assistant::introduceIfNew(const Profile &person, qint64 conversationId)
                                     {person.id, m_ws.clock().nowMs()});
             !q)
             return q.error();
-        return reply(conversationId, MessageKind::AssistantIntro,
-                     AssistantTexts::introduction(m_ws.assistantProfile().displayName, m_config),
-                     {{QStringLiteral("topic"), QStringLiteral("introduction")}});
+        introduced = true;
+        return replyInfo(conversationId, MessageKind::AssistantIntro,
+                         AssistantInfoPayload::Topic::Introduction);
     });
+    if (!s)
+        return s.error();
+    return introduced;
 }
 
 Result<bool> Assistant::refuseIfManaged(const Profile &person, qint64 conversationId,
@@ -175,7 +196,7 @@ Result<bool> Assistant::refuseIfManaged(const Profile &person, qint64 conversati
                          : RefusalPayload::Reason::Team;
     refusal.command = command;
     refusal.organisation = managed->organisation;
-    if (Status s = reply(conversationId, MessageKind::Refusal, AssistantTexts::refusal(refusal, 0),
+    if (Status s = reply(conversationId, MessageKind::Refusal, AssistantTexts::refusal(refusal),
                          refusal.toJson());
         !s)
         return s.error();
@@ -224,17 +245,17 @@ Status Assistant::getAttachments(const Profile &person, qint64 conversationId,
     if (latest->has_value()) {
         const ExportJob &job = **latest;
         if (!job.delivered) {
-            ExportAcceptedPayload pending{job.dueAt, true};
+            ExportAcceptedPayload pending{job.dueAt, true, job.requestedAt};
             return reply(conversationId, MessageKind::ExportAccepted,
-                         AssistantTexts::exportAccepted(pending, job.requestedAt),
-                         pending.toJson());
+                         AssistantTexts::exportAccepted(pending), pending.toJson());
         }
         if (now < job.requestedAt + m_config.cooldownMs) {
             RefusalPayload refusal;
             refusal.reason = RefusalPayload::Reason::Cooldown;
             refusal.availableAt = job.requestedAt + m_config.cooldownMs;
-            return reply(conversationId, MessageKind::Refusal,
-                         AssistantTexts::refusal(refusal, job.requestedAt), refusal.toJson());
+            refusal.lastRequestAt = job.requestedAt;
+            return reply(conversationId, MessageKind::Refusal, AssistantTexts::refusal(refusal),
+                         refusal.toJson());
         }
     }
     if (!cmd.hasArgument())
@@ -246,9 +267,9 @@ Status Assistant::getAttachments(const Profile &person, qint64 conversationId,
     auto job = m_exports.create(person.id, conversationId);
     if (!job)
         return job.error();
-    ExportAcceptedPayload accepted{job->dueAt, false};
+    ExportAcceptedPayload accepted{job->dueAt, false, job->requestedAt};
     return reply(conversationId, MessageKind::ExportAccepted,
-                 AssistantTexts::exportAccepted(accepted, job->requestedAt), accepted.toJson());
+                 AssistantTexts::exportAccepted(accepted), accepted.toJson());
 }
 
 Status Assistant::deleteMe(const Profile &person, qint64 conversationId, const ParsedCommand &cmd)
@@ -260,12 +281,11 @@ Status Assistant::deleteMe(const Profile &person, qint64 conversationId, const P
         auto counts = m_ws.eraser().preview(person.id);
         if (!counts)
             return counts.error();
-        const DeletionPreviewPayload preview{counts->conversations, counts->messages,
-                                             counts->attachments,   counts->roomsCreated,
-                                             counts->contacts,      counts->meetings};
-        if (Status s =
-                reply(conversationId, MessageKind::DeletionPreview,
-                      AssistantTexts::deletionPreview(preview, person.email), preview.toJson());
+        const DeletionPreviewPayload preview{
+            counts->conversations, counts->messages, counts->attachments, counts->roomsCreated,
+            counts->contacts,      counts->meetings, person.email};
+        if (Status s = reply(conversationId, MessageKind::DeletionPreview,
+                             AssistantTexts::deletionPreview(preview), preview.toJson());
             !s)
             return s;
         return askToConfirm(person, conversationId, AssistantCommand::DeleteMe,

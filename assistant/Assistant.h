@@ -38,9 +38,11 @@ private:
     void onChange(const Change &change);
     Status claimAndAnswer(const Message &message, bool *answered);
     Status answer(const Message &message);
-    Status introduceIfNew(const Profile &person, qint64 conversationId);
+    // True when it introduced itself now (the person's first message).
+    Result<bool> introduceIfNew(const Profile &person, qint64 conversationId);
     Status reply(qint64 conversationId, MessageKind kind, const QString &body,
                  const QJsonObject &payload = {});
+    Status replyInfo(qint64 conversationId, MessageKind kind, AssistantInfoPayload::Topic topic);
     Status askToConfirm(const Profile &person, qint64 conversationId, AssistantCommand command,
                         ConfirmationPayload::Reason reason);
     // Refuses managed profiles; returns true when it did.

@@ -1,7 +1,7 @@
 #include "assistant/ExportService.h"
 
-#include "assistant/AssistantTexts.h"
 #include "core/AssistantPayloads.h"
+#include "core/AssistantTexts.h"
 #include "core/FaultPoint.h"
 #include "core/Workspace.h"
 
@@ -152,12 +152,13 @@ Status ExportService::noteFailure(const ExportJob &job, const Error &error)
                                     {failed, error.message, job.id});
             !q)
             return q.error();
+        AssistantInfoPayload failure;
+        failure.topic = AssistantInfoPayload::Topic::ExportFailed;
+        failure.attempts = failed;
         auto told = m_ws.messages().post(
             m_ws.assistantProfile().id, job.conversationId,
-            OutgoingMessage{MessageKind::AssistantInfo,
-                            AssistantTexts::exportFailed(failed),
-                            {{QStringLiteral("topic"), QStringLiteral("export-failed")}},
-                            {}});
+            OutgoingMessage{
+                MessageKind::AssistantInfo, AssistantTexts::info(failure), failure.toJson(), {}});
         if (!told)
             return told.error();
         m_ws.feed().record(Topic::Job, job.id);

@@ -15,6 +15,8 @@ qint64 integer(const QJsonObject &json, const QString &key)
 
 const char *const kConfirmationReasons[] = {"first", "wrong-code", "expired"};
 const char *const kRefusalReasons[] = {"team", "enterprise", "cooldown"};
+// The names stored before this struct existed ("unknown" included), so old rows read alike.
+const char *const kInfoTopics[] = {"introduction", "help", "unknown", "export-failed"};
 
 template <typename E, size_t N> E reasonFrom(const QString &text, const char *const (&names)[N])
 {
@@ -69,16 +71,54 @@ ConfirmationPayload ConfirmationPayload::fromJson(const QJsonObject &json)
     return p;
 }
 
+QJsonObject AssistantInfoPayload::toJson() const
+{
+    QJsonObject json{{QStringLiteral("topic"), QLatin1String(kInfoTopics[int(topic)])}};
+    switch (topic) {
+    case Topic::Introduction:
+        json.insert(QStringLiteral("assistantName"), assistantName);
+        json.insert(QStringLiteral("cooldownMs"), cooldownMs);
+        break;
+    case Topic::Help:
+        json.insert(QStringLiteral("codeValidityMs"), codeValidityMs);
+        json.insert(QStringLiteral("exportDelayMs"), exportDelayMs);
+        json.insert(QStringLiteral("linkLifetimeMs"), linkLifetimeMs);
+        json.insert(QStringLiteral("cooldownMs"), cooldownMs);
+        break;
+    case Topic::ExportFailed:
+        json.insert(QStringLiteral("attempts"), attempts);
+        break;
+    case Topic::NotUnderstood:
+        break;
+    }
+    return json;
+}
+
+AssistantInfoPayload AssistantInfoPayload::fromJson(const QJsonObject &json)
+{
+    AssistantInfoPayload p;
+    p.topic = reasonFrom<Topic>(json.value(QStringLiteral("topic")).toString(), kInfoTopics);
+    p.assistantName = json.value(QStringLiteral("assistantName")).toString();
+    p.codeValidityMs = integer(json, QStringLiteral("codeValidityMs"));
+    p.exportDelayMs = integer(json, QStringLiteral("exportDelayMs"));
+    p.linkLifetimeMs = integer(json, QStringLiteral("linkLifetimeMs"));
+    p.cooldownMs = integer(json, QStringLiteral("cooldownMs"));
+    p.attempts = int(integer(json, QStringLiteral("attempts")));
+    return p;
+}
+
 QJsonObject ExportAcceptedPayload::toJson() const
 {
     return {{QStringLiteral("expectedAt"), expectedAt},
-            {QStringLiteral("alreadyPending"), alreadyPending}};
+            {QStringLiteral("alreadyPending"), alreadyPending},
+            {QStringLiteral("requestedAt"), requestedAt}};
 }
 
 ExportAcceptedPayload ExportAcceptedPayload::fromJson(const QJsonObject &json)
 {
     return {integer(json, QStringLiteral("expectedAt")),
-            json.value(QStringLiteral("alreadyPending")).toBool()};
+            json.value(QStringLiteral("alreadyPending")).toBool(),
+            integer(json, QStringLiteral("requestedAt"))};
 }
 
 QJsonObject ExportDeliveredPayload::toJson() const
@@ -98,7 +138,8 @@ QJsonObject DeletionPreviewPayload::toJson() const
             {QStringLiteral("attachments"), attachments},
             {QStringLiteral("roomsCreated"), roomsCreated},
             {QStringLiteral("contacts"), contacts},
-            {QStringLiteral("meetings"), meetings}};
+            {QStringLiteral("meetings"), meetings},
+            {QStringLiteral("email"), email}};
 }
 
 DeletionPreviewPayload DeletionPreviewPayload::fromJson(const QJsonObject &json)
@@ -110,6 +151,7 @@ DeletionPreviewPayload DeletionPreviewPayload::fromJson(const QJsonObject &json)
     p.roomsCreated = int(integer(json, QStringLiteral("roomsCreated")));
     p.contacts = int(integer(json, QStringLiteral("contacts")));
     p.meetings = int(integer(json, QStringLiteral("meetings")));
+    p.email = json.value(QStringLiteral("email")).toString();
     return p;
 }
 
@@ -118,7 +160,8 @@ QJsonObject RefusalPayload::toJson() const
     return {{kReason, QLatin1String(kRefusalReasons[int(reason)])},
             {kCommand, commandName(command)},
             {QStringLiteral("organisation"), organisation},
-            {QStringLiteral("availableAt"), availableAt}};
+            {QStringLiteral("availableAt"), availableAt},
+            {QStringLiteral("lastRequestAt"), lastRequestAt}};
 }
 
 RefusalPayload RefusalPayload::fromJson(const QJsonObject &json)
@@ -128,6 +171,7 @@ RefusalPayload RefusalPayload::fromJson(const QJsonObject &json)
     commandFromName(json.value(kCommand).toString(), &p.command);
     p.organisation = json.value(QStringLiteral("organisation")).toString();
     p.availableAt = integer(json, QStringLiteral("availableAt"));
+    p.lastRequestAt = integer(json, QStringLiteral("lastRequestAt"));
     return p;
 }
 

@@ -2,7 +2,10 @@
 
 // Payloads of the assistant's structured messages (MessageKind). They are defined in the core
 // so that any client renders them without depending on the assistant module. Times are UTC
-// milliseconds. Every such message also has a plain-text body that reads well on its own.
+// milliseconds. A payload holds every fact its text needs, so each client renders the text in
+// its own reader's language, time zone and formats (core/AssistantTexts); the plain-text body
+// stored beside it, in the language of whichever instance answered, is what older clients and
+// rows from before a fact was added show.
 
 #include <QJsonObject>
 #include <QString>
@@ -37,10 +40,33 @@ struct ConfirmationPayload // MessageKind::ConfirmationRequest
     static ConfirmationPayload fromJson(const QJsonObject &json);
 };
 
+// MessageKind::AssistantIntro and AssistantInfo: what the assistant said, and the settings
+// the text quotes.
+struct AssistantInfoPayload
+{
+    enum class Topic
+    {
+        Introduction,
+        Help,
+        NotUnderstood,
+        ExportFailed
+    };
+    Topic topic = Topic::NotUnderstood;
+    QString assistantName; // Introduction
+    qint64 codeValidityMs = 0;
+    qint64 exportDelayMs = 0;
+    qint64 linkLifetimeMs = 0;
+    qint64 cooldownMs = 0;
+    int attempts = 0; // ExportFailed
+    QJsonObject toJson() const;
+    static AssistantInfoPayload fromJson(const QJsonObject &json);
+};
+
 struct ExportAcceptedPayload // MessageKind::ExportAccepted
 {
     qint64 expectedAt = 0;
     bool alreadyPending = false; // a second request while one is in processing
+    qint64 requestedAt = 0;
     QJsonObject toJson() const;
     static ExportAcceptedPayload fromJson(const QJsonObject &json);
 };
@@ -61,6 +87,7 @@ struct DeletionPreviewPayload // MessageKind::DeletionPreview
     int roomsCreated = 0;
     int contacts = 0;
     int meetings = 0;
+    QString email; // the sign-in identity that is kept
     QJsonObject toJson() const;
     static DeletionPreviewPayload fromJson(const QJsonObject &json);
 };
@@ -75,8 +102,9 @@ struct RefusalPayload // MessageKind::Refusal
     };
     Reason reason = Reason::Team;
     AssistantCommand command = AssistantCommand::GetAttachments;
-    QString organisation;   // Team or Enterprise name
-    qint64 availableAt = 0; // Cooldown: when a new request becomes possible
+    QString organisation;     // Team or Enterprise name
+    qint64 availableAt = 0;   // Cooldown: when a new request becomes possible
+    qint64 lastRequestAt = 0; // Cooldown: the request that holds the slot
     QJsonObject toJson() const;
     static RefusalPayload fromJson(const QJsonObject &json);
 };

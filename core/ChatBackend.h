@@ -63,6 +63,10 @@ public:
                                             const QList<qint64> &memberIds) = 0;
     virtual Result<QList<Message>> history(qint64 conversationId, qint64 beforeId,
                                            int limit) const = 0;
+    // Up to limit messages newer than afterId, oldest first: a view that let go of the newest
+    // pages (to stay small deep in a long history) reloads them as the person scrolls down.
+    virtual Result<QList<Message>> historyAfter(qint64 conversationId, qint64 afterId,
+                                                int limit) const = 0;
     virtual Result<Message> message(qint64 messageId) const = 0;
     virtual Result<Message> send(qint64 conversationId, const QString &text,
                                  const QStringList &files) = 0;

@@ -133,10 +133,20 @@ Status ConversationStore::leave(qint64 conversationId, qint64 profileId)
     });
 }
 
+QString ConversationStore::shownTitle(ConversationKind kind, const QString &stored,
+                                      bool directKeyCleared)
+{
+    // A 1:1 loses its key only when the other person's profile is erased (ProfileEraser),
+    // which leaves their name as the title. Folders erased before that kept no name.
+    if (kind != ConversationKind::Direct || !directKeyCleared)
+        return stored;
+    return stored.isEmpty() ? tr("Deleted person") : tr("%1 (deleted)").arg(stored);
+}
+
 Result<Conversation> ConversationStore::conversation(qint64 conversationId) const
 {
-    auto q = m_ctx.db.exec(QStringLiteral("SELECT kind, title, creator_id, created_at FROM "
-                                          "conversations WHERE id = ?"),
+    auto q = m_ctx.db.exec(QStringLiteral("SELECT kind, title, creator_id, created_at, "
+                                          "direct_key IS NULL FROM conversations WHERE id = ?"),
                            {conversationId});
     if (!q)
         return q.error();
@@ -148,7 +158,7 @@ Result<Conversation> ConversationStore::conversation(qint64 conversationId) cons
     Conversation c;
     c.id = conversationId;
     fromString(q->value(0).toString(), &c.kind);
-    c.title = q->value(1).toString();
+    c.title = shownTitle(c.kind, q->value(1).toString(), q->value(4).toBool());
     c.creatorId = q->value(2).toLongLong();
     c.createdAt = q->value(3).toLongLong();
     q->finish();
@@ -178,7 +188,7 @@ Result<QList<ConversationSummary>> ConversationStore::summaries(qint64 profileId
     // messages(conversation_id, id) index; names of the other members from a second query.
     auto q = m_ctx.db.exec(
         QStringLiteral(
-            "SELECT c.id, c.kind, c.title, c.creator_id, c.created_at, "
+            "SELECT c.id, c.kind, c.title, c.creator_id, c.created_at, c.direct_key IS NULL, "
             " (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) AS last_id, "
             // Counting stops at the cap: a list shows "99+", and a long unread history must
             // not make every refresh walk it.
@@ -197,11 +207,12 @@ Result<QList<ConversationSummary>> ConversationStore::summaries(qint64 profileId
         ConversationSummary s;
         s.conversation.id = q->value(0).toLongLong();
         fromString(q->value(1).toString(), &s.conversation.kind);
-        s.conversation.title = q->value(2).toString();
+        s.conversation.title =
+            shownTitle(s.conversation.kind, q->value(2).toString(), q->value(5).toBool());
         s.conversation.creatorId = q->value(3).toLongLong();
         s.conversation.createdAt = q->value(4).toLongLong();
-        s.lastMessageId = q->value(5).toLongLong();
-        s.unread = q->value(6).toInt();
+        s.lastMessageId = q->value(6).toLongLong();
+        s.unread = q->value(7).toInt();
         list.append(s);
     }
     q->finish();

@@ -40,6 +40,7 @@ public:
     Status markRead(qint64 conversationId, qint64 profileId, qint64 upToMessageId);
 
 private:
+    static QString shownTitle(ConversationKind kind, const QString &stored, bool directKeyCleared);
     Result<Conversation> create(ConversationKind kind, qint64 creatorId, const QString &title,
                                 QList<qint64> memberIds, const QString &directKey);
 

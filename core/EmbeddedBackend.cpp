@@ -309,6 +309,12 @@ Result<QList<Message>> EmbeddedBackend::history(qint64 conversationId, qint64 be
     return m_ws.messages().history(conversationId, beforeId, limit);
 }
 
+Result<QList<Message>> EmbeddedBackend::historyAfter(qint64 conversationId, qint64 afterId,
+                                                     int limit) const
+{
+    return m_ws.messages().historyAfter(conversationId, afterId, limit);
+}
+
 Result<Message> EmbeddedBackend::message(qint64 messageId) const
 {
     return m_ws.messages().message(messageId);

@@ -54,6 +54,8 @@ public:
     Result<Conversation> createRoom(const QString &title, const QList<qint64> &memberIds) override;
     Result<QList<Message>> history(qint64 conversationId, qint64 beforeId,
                                    int limit) const override;
+    Result<QList<Message>> historyAfter(qint64 conversationId, qint64 afterId,
+                                        int limit) const override;
     Result<Message> message(qint64 messageId) const override;
     Result<Message> send(qint64 conversationId, const QString &text,
                          const QStringList &files) override;

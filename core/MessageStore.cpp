@@ -236,6 +236,13 @@ Result<QList<Message>> MessageStore::history(qint64 conversationId, qint64 befor
     return list;
 }
 
+Result<QList<Message>> MessageStore::historyAfter(qint64 conversationId, qint64 afterId,
+                                                  int limit) const
+{
+    return load(QStringLiteral("WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?"),
+                {conversationId, afterId, limit});
+}
+
 Result<int> MessageStore::messageCount(qint64 conversationId) const
 {
     auto v =

@@ -57,6 +57,8 @@ public:
     Result<Message> message(qint64 messageId) const;
     // Up to limit messages older than beforeId (0: the newest), oldest first.
     Result<QList<Message>> history(qint64 conversationId, qint64 beforeId, int limit) const;
+    // Up to limit messages newer than afterId, oldest first.
+    Result<QList<Message>> historyAfter(qint64 conversationId, qint64 afterId, int limit) const;
     Result<int> messageCount(qint64 conversationId) const;
 
     Result<Attachment> attachment(qint64 attachmentId) const;

@@ -44,6 +44,12 @@ Status ProfileEraser::erase(qint64 profileId, RevokeReason reason)
         if (!email->isValid())
             return Error{ErrorCode::NotFound, tr("That profile does not exist or was already "
                                                  "deleted.")};
+        // Kept on the 1:1 chats that stay with the other person, who would otherwise see a
+        // chat named after nobody.
+        auto formerName = m_ctx.db.scalar(
+            QStringLiteral("SELECT display_name FROM profiles WHERE id = ?"), {profileId});
+        if (!formerName)
+            return formerName.error();
         if (auto r = m_sessions.revokeAll(profileId, reason); !r)
             return r.error();
 
@@ -90,9 +96,12 @@ Status ProfileEraser::erase(qint64 profileId, RevokeReason reason)
             if (people->toInt() > 0) {
                 // Profile ids can be reused by SQLite: a later profile with this id must not
                 // find this 1:1 (which it is no member of) as its chat with the other person.
-                if (auto k = m_ctx.db.exec(QStringLiteral("UPDATE conversations SET direct_key = "
-                                                          "NULL WHERE id = ?"),
-                                           {conversationId});
+                // A 1:1 keeps the erased person's name as its title (ConversationStore shows it
+                // marked as deleted).
+                if (auto k = m_ctx.db.exec(
+                        QStringLiteral("UPDATE conversations SET direct_key = NULL, title = CASE "
+                                       "WHEN kind = 'direct' THEN ? ELSE title END WHERE id = ?"),
+                        {formerName->toString(), conversationId});
                     !k)
                     return k.error();
                 m_ctx.feed.record(Topic::Conversation, conversationId);

@@ -28,18 +28,22 @@
 namespace carillon::ui {
 
 namespace {
-// A list view whose "fetch more" happens at the top, where older history is.
+// A list view whose "fetch more" happens at the top, where older history is, and at the
+// bottom, where newer pages let go of come back.
 class MessageListView : public QListView
 {
 public:
     using QListView::QListView;
     std::function<void()> reachedTop;
+    std::function<void()> reachedBottom;
 
 protected:
     void verticalScrollbarValueChanged(int value) override
     {
         if (value == verticalScrollBar()->minimum() && reachedTop)
             reachedTop();
+        else if (value == verticalScrollBar()->maximum() && reachedBottom)
+            reachedBottom();
         QListView::verticalScrollbarValueChanged(value);
     }
 };
@@ -102,21 +106,15 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setWordWrap(true);
     list->reachedTop = [this] {
-        if (!m_model->hasOlder() || m_model->rowCount() == 0)
-            return;
-        // Keep the message the person was reading where it was: remember the top row and its
-        // offset, load the older page above it, lay out, and put that row back.
-        const QModelIndex anchor = m_list->indexAt(QPoint(0, 0)).isValid()
-                                       ? m_list->indexAt(QPoint(0, 0))
-                                       : m_model->index(0);
-        const qint64 anchorId = m_model->messageAt(anchor.row()).id;
-        const int anchorTop = m_list->visualRect(anchor).top();
-        m_model->requestOlder();
-        m_model->fetchMore({});
-        m_list->doItemsLayout(); // synchronous: positions and the scroll range are current
-        const QModelIndex moved = m_model->index(m_model->rowOf(anchorId));
-        QScrollBar *bar = m_list->verticalScrollBar();
-        bar->setValue(bar->value() + m_list->visualRect(moved).top() - anchorTop);
+        if (m_model->hasOlder() && m_model->rowCount() > 0)
+            keepReadingPosition([this] {
+                m_model->requestOlder();
+                m_model->fetchMore({});
+            });
+    };
+    list->reachedBottom = [this] {
+        if (m_model->hasNewer() && m_model->rowCount() > 0)
+            keepReadingPosition([this] { m_model->loadNewer(); });
     };
     m_delegate->richHeight = [this](const QModelIndex &index, int width) {
         QWidget *w = m_list->indexWidget(index);
@@ -166,9 +164,11 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_delegate->clearCache();
         installCards(0, m_model->rowCount() - 1);
-        QTimer::singleShot(0, this, [this] { m_list->scrollToBottom(); });
+        scrollToBottomSoon();
     });
     connect(m_model, &MessageModel::loadFailed, this, &ChatView::problem);
+    // Row heights are cached by message: those let go of go from the cache too.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_delegate, &MessageDelegate::clearCache);
     connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
 
     openFile = &ChatView::openWithDesktop;
@@ -176,6 +176,37 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     // included); the destructor takes them at exit.
     connect(&backend, &ChatBackend::signedOut, this, [this] { m_opened.removeAll(); });
     setEnabled(false);
+}
+
+void ChatView::keepReadingPosition(const std::function<void()> &change)
+{
+    // Keep the message the person was reading where it was: remember the top row and its
+    // offset, load (and let go of) pages around it, lay out, and put that row back.
+    const QModelIndex anchor =
+        m_list->indexAt(QPoint(0, 0)).isValid() ? m_list->indexAt(QPoint(0, 0)) : m_model->index(0);
+    const qint64 anchorId = m_model->messageAt(anchor.row()).id;
+    const int anchorTop = m_list->visualRect(anchor).top();
+    m_paging = true;
+    change();
+    m_paging = false;
+    m_list->doItemsLayout(); // synchronous: positions and the scroll range are current
+    const int row = m_model->rowOf(anchorId);
+    if (row < 0)
+        return;
+    QScrollBar *bar = m_list->verticalScrollBar();
+    bar->setValue(bar->value() + m_list->visualRect(m_model->index(row)).top() - anchorTop);
+}
+
+void ChatView::scrollToBottomSoon()
+{
+    // Once the rows inserted meanwhile are laid out.
+    if (m_toBottomQueued)
+        return;
+    m_toBottomQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_toBottomQueued = false;
+        m_list->scrollToBottom();
+    });
 }
 
 bool ChatView::openWithDesktop(const QString &path)
@@ -190,6 +221,10 @@ qint64 ChatView::conversationId() const
 
 void ChatView::open(qint64 conversationId)
 {
+    // Opening the open conversation again changes nothing: the reading position, the loaded
+    // history and what is being written stay.
+    if (conversationId != 0 && conversationId == this->conversationId())
+        return;
     setEnabled(conversationId != 0);
     m_files.clear();
     refreshPending();
@@ -256,22 +291,49 @@ void ChatView::installCards(int first, int last)
         m_list->setIndexWidget(m_model->index(row), card);
         any = true;
     }
+    any = updateCodeCards() || any;
     if (any)
         m_list->doItemsLayout();
+}
+
+bool ChatView::updateCodeCards()
+{
+    // A new message can use or replace the code of any card above it.
+    bool changed = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->messageAt(row).kind != MessageKind::ConfirmationRequest)
+            continue;
+        auto *card = qobject_cast<MessageCard *>(m_list->indexWidget(m_model->index(row)));
+        if (!card)
+            continue;
+        const MessageModel::CodeFate fate = m_model->codeFate(row);
+        const auto state = fate == MessageModel::CodeFate::Used ? MessageCard::CodeState::Used
+                           : fate == MessageModel::CodeFate::Replaced
+                               ? MessageCard::CodeState::Replaced
+                               : MessageCard::CodeState::Live;
+        changed = card->setCodeState(state) || changed;
+    }
+    return changed;
 }
 
 void ChatView::onRowsInserted(int first, int last)
 {
     QScrollBar *bar = m_list->verticalScrollBar();
-    const bool nearBottom = bar->value() >= bar->maximum() - 40;
+    const int before = bar->value();
+    // A burst of messages (a command and the assistant's answers) arrives before the queued
+    // scroll runs: what was at the bottom stays there.
+    const bool nearBottom = m_toBottomQueued || before >= bar->maximum() - 40;
     const bool mine = m_model->messageAt(last).senderId == m_backend.me().id;
+    const bool atEnd = last == m_model->rowCount() - 1;
     installCards(first, last);
-    if (last == m_model->rowCount() - 1) {
-        if (window()->isActiveWindow() || mine)
-            markRead(m_model->messageAt(last).id);
-        if (nearBottom || mine)
-            QTimer::singleShot(0, this, [this] { m_list->scrollToBottom(); });
-    }
+    if (!atEnd || m_paging)
+        return; // a page of history: keepReadingPosition() keeps the reading position
+    if (window()->isActiveWindow() || mine)
+        markRead(m_model->messageAt(last).id);
+    if (nearBottom || mine)
+        scrollToBottomSoon();
+    else
+        bar->setValue(before); // someone else wrote while the person reads older messages
 }
 
 void ChatView::send()
@@ -287,6 +349,9 @@ void ChatView::send()
     m_composer->clear();
     m_files.clear();
     refreshPending();
+    // Deep in the history, the newest pages were let go of: go to the end, where this is.
+    if (m_model->hasNewer())
+        m_model->open(conversationId());
 }
 
 void ChatView::addFiles(const QStringList &paths)

@@ -30,6 +30,8 @@ public:
     QListView *messageList() const { return m_list; }
     MessageModel *model() const { return m_model; }
     void addFiles(const QStringList &paths);
+    // The title and members shown above the messages (a member may have left or been erased).
+    void refreshHeader();
     QStringList pendingFiles() const { return m_files; }
 
     // Test seam: what "Open" opens (false: no program to open it with). Save as… and the
@@ -49,9 +51,10 @@ public slots:
 
 private:
     void onRowsInserted(int first, int last);
+    void keepReadingPosition(const std::function<void()> &change);
     void installCards(int first, int last);
-    void scrollToBottomIfNear(bool force);
-    void refreshHeader();
+    bool updateCodeCards();
+    void scrollToBottomSoon();
     void markRead(qint64 messageId);
     void refreshPending();
     void onScroll(int value);
@@ -71,6 +74,8 @@ private:
     QWidget *m_pendingBar;
     QHBoxLayout *m_pendingLayout;
     QStringList m_files;
+    bool m_paging = false; // pages of history are coming in or going
+    bool m_toBottomQueued = false;
     OpenedCopies m_opened;
 };
 

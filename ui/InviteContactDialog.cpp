@@ -46,6 +46,11 @@ InviteContactDialog::InviteContactDialog(ChatBackend &backend, QWidget *parent)
     resize(440, sizeHint().height());
 }
 
+QString InviteContactDialog::address() const
+{
+    return m_address->text().trimmed();
+}
+
 void InviteContactDialog::setAddress(const QString &address)
 {
     m_address->setText(address);

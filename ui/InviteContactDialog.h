@@ -17,6 +17,7 @@ public:
     explicit InviteContactDialog(ChatBackend &backend, QWidget *parent = nullptr);
     void setAddress(const QString &address);
     QString outcomeText() const { return m_outcome; }
+    QString address() const;
     void accept() override;
 
 private:

@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/AssistantTexts.h"
+
 #include "ui/AdvanceTimeDialog.h"
 #include "ui/AfterFirstPaint.h"
 #include "ui/ChatView.h"
@@ -148,10 +150,17 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
         });
     }
     connect(m_contacts, &QListWidget::itemActivated, this, &MainWindow::onContactActivated);
+    // A click opens the chat, as in any chat app; accepting an invitation takes Enter or a
+    // double-click, so a stray click does not add someone.
+    connect(m_contacts, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (!item->data(kInvitationRole).toBool())
+            onContactActivated(item);
+    });
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(m_chat, &ChatView::problem, this, &MainWindow::showProblem);
     connect(m_chat, &ChatView::viewLinksRequested, this, &MainWindow::showManifest);
-    connect(&backend, &ChatBackend::conversationsChanged, this, &MainWindow::refreshConversations);
+    connect(&backend, &ChatBackend::conversationsChanged, this,
+            &MainWindow::scheduleConversationRefresh);
     connect(&backend, &ChatBackend::contactsChanged, this, &MainWindow::refreshContacts);
     connect(&backend, &ChatBackend::meetingsChanged, this, &MainWindow::refreshMeetings);
     connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::refreshStatus);
@@ -257,42 +266,103 @@ void MainWindow::openConversation(qint64 conversationId)
     m_chat->composer()->setFocus();
 }
 
+void MainWindow::scheduleConversationRefresh()
+{
+    // One message makes several changes (the post, the unread count, the assistant's answer):
+    // they are applied together, once the events already queued are handled.
+    if (!m_refreshPending) {
+        m_refreshPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshPending = false;
+            refreshConversations();
+        });
+    }
+}
+
+void MainWindow::fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
+                                      qint64 assistantId) const
+{
+    const bool withAssistant = s.conversation.memberIds.contains(assistantId);
+    QString title = s.displayTitle;
+    if (withAssistant)
+        title += tr(" · Webhook");
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(
+        s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
+    const QString when = last.date() == now.date()
+                             ? QLocale().toString(last.time(), QLocale::ShortFormat)
+                             : QLocale().toString(last.date(), QLocale::ShortFormat);
+    QString body = s.lastMessageBody;
+    if (withAssistant && s.lastMessageId) {
+        // The assistant's replies read in this reader's language, whoever stored them.
+        if (auto last = m_backend.message(s.lastMessageId))
+            body = AssistantTexts::render(*last);
+    }
+    QString preview = body.section(QLatin1Char('\n'), 0, 0).left(120);
+    if (preview.isEmpty())
+        preview = s.lastMessageId ? tr("Attachment") : tr("No messages yet");
+    item->setIcon(conversationIcon(s, withAssistant));
+    item->setText(title);
+    item->setData(ConversationItemDelegate::TitleRole, title);
+    item->setData(ConversationItemDelegate::PreviewRole, preview);
+    item->setData(ConversationItemDelegate::TimeRole, when);
+    item->setData(ConversationItemDelegate::UnreadRole, s.unread);
+    item->setData(kConversationIdRole, s.conversation.id);
+    item->setData(Qt::AccessibleTextRole,
+                  tr("%1, %n unread, last message: %2", nullptr, s.unread).arg(title, preview));
+}
+
 void MainWindow::refreshConversations()
 {
     auto list = m_backend.conversations();
     if (!list)
         return;
+    // Rows are updated and moved in place, never rebuilt: a rebuild loses the selection and
+    // the scroll position of the list, and reopening the conversation would lose the reading
+    // position, the composer's pending files and the loaded history.
     const qint64 assistantId = m_backend.assistant().id;
+    QHash<qint64, QListWidgetItem *> existing;
     for (QListWidget *w : {m_chats, m_rooms}) {
-        const QSignalBlocker block(w);
-        w->clear();
+        for (int i = 0; i < w->count(); ++i)
+            existing.insert(w->item(i)->data(kConversationIdRole).toLongLong(), w->item(i));
     }
+    QList<QListWidgetItem *> chats;
+    QList<QListWidgetItem *> rooms;
     for (const ConversationSummary &s : *list) {
-        const bool withAssistant = s.conversation.memberIds.contains(assistantId);
-        QString title = s.displayTitle;
-        if (withAssistant)
-            title += tr(" · Webhook");
-        const QDateTime last = QDateTime::fromMSecsSinceEpoch(
-            s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
-        const QString when = last.date() == now.date()
-                                 ? QLocale().toString(last.time(), QLocale::ShortFormat)
-                                 : QLocale().toString(last.date(), QLocale::ShortFormat);
-        QString preview = s.lastMessageBody.section(QLatin1Char('\n'), 0, 0).left(120);
-        if (preview.isEmpty())
-            preview = s.lastMessageId ? tr("Attachment") : tr("No messages yet");
-        auto *item = new QListWidgetItem(conversationIcon(s, withAssistant), title);
-        item->setData(ConversationItemDelegate::TitleRole, title);
-        item->setData(ConversationItemDelegate::PreviewRole, preview);
-        item->setData(ConversationItemDelegate::TimeRole, when);
-        item->setData(ConversationItemDelegate::UnreadRole, s.unread);
-        item->setData(kConversationIdRole, s.conversation.id);
-        item->setData(Qt::AccessibleTextRole,
-                      tr("%1, %n unread, last message: %2", nullptr, s.unread).arg(title, preview));
-        (s.conversation.kind == ConversationKind::Room ? m_rooms : m_chats)->addItem(item);
+        QListWidgetItem *item = existing.take(s.conversation.id);
+        if (!item)
+            item = new QListWidgetItem;
+        fillConversationItem(item, s, assistantId);
+        (s.conversation.kind == ConversationKind::Room ? rooms : chats).append(item);
     }
-    openConversation(m_chat->conversationId());
+    for (QListWidgetItem *gone : std::as_const(existing))
+        delete gone; // erased elsewhere, or we left it
+    placeItems(m_chats, chats);
+    placeItems(m_rooms, rooms);
     applyFilter();
+    m_chat->refreshHeader();
+}
+
+void MainWindow::placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted)
+{
+    const QSignalBlocker block(list);
+    const qint64 open = m_chat->conversationId();
+    for (int i = 0; i < wanted.size(); ++i) {
+        QListWidgetItem *item = wanted.at(i);
+        if (list->item(i) == item)
+            continue;
+        const int from = list->row(item);
+        if (from >= 0)
+            list->takeItem(from);
+        list->insertItem(i, item);
+    }
+    // Taking an item out clears its selection: the open conversation stays the selected one.
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(kConversationIdRole).toLongLong() == open && open) {
+            if (list->currentRow() != i || !list->item(i)->isSelected())
+                list->setCurrentRow(i);
+        }
+    }
 }
 
 void MainWindow::refreshContacts()
@@ -384,7 +454,16 @@ void MainWindow::onContactActivated(QListWidgetItem *item)
         return;
     }
     auto person = m_backend.profileByEmail(email);
-    auto conv = person ? m_backend.openDirect(person->id) : Result<Conversation>(person.error());
+    if (!person) {
+        showProblem(person.error().message);
+        return;
+    }
+    openChatWith(*person);
+}
+
+void MainWindow::openChatWith(const Profile &person)
+{
+    auto conv = m_backend.openDirect(person.id);
     if (!conv) {
         showProblem(conv.error().message);
         return;
@@ -398,8 +477,13 @@ void MainWindow::inviteContact()
 {
     auto *dialog = new InviteContactDialog(m_backend, this);
     Dialogs::open(dialog, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
-            statusBar()->showMessage(dialog->outcomeText(), 8000);
+        if (result != QDialog::Accepted)
+            return;
+        // Someone who uses Carillon can be written to at once: their chat opens, ready to type
+        // in. An invitation that waits for a newcomer has no chat yet; the status bar says so.
+        if (auto person = m_backend.profileByEmail(dialog->address()))
+            openChatWith(*person);
+        statusBar()->showMessage(dialog->outcomeText(), 12'000);
     });
 }
 

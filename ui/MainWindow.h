@@ -49,11 +49,16 @@ signals:
 private:
     void buildMenus();
     void refreshConversations();
+    void scheduleConversationRefresh();
+    void fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
+                              qint64 assistantId) const;
+    void placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted);
     void refreshContacts();
     void refreshMeetings();
     void refreshStatus();
     void applyFilter();
     void onContactActivated(QListWidgetItem *item);
+    void openChatWith(const Profile &person);
 
     ChatBackend &m_backend;
     QLineEdit *m_filter;
@@ -67,6 +72,7 @@ private:
     QLabel *m_statusClock;
     QLabel *m_statusWarning;
     class Notifier *m_notifier;
+    bool m_refreshPending = false;
 };
 
 } // namespace carillon::ui

@@ -2,6 +2,7 @@
 #include "core/BlobStore.h"
 
 #include "core/AssistantPayloads.h"
+#include "core/AssistantTexts.h"
 #include "ui/SafeText.h"
 
 #include <QApplication>
@@ -65,8 +66,8 @@ MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *
         break;
     case MessageKind::AssistantInfo:
     case MessageKind::Text:
-        if (!message.body.isEmpty())
-            layout->addWidget(bodyLabel(message.body));
+        if (const QString text = AssistantTexts::render(message); !text.isEmpty())
+            layout->addWidget(bodyLabel(text));
         break;
     }
     if (message.kind != MessageKind::ExportDelivered) {
@@ -125,7 +126,7 @@ void MessageCard::buildTitled(const QString &title, Tone tone)
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
-    layout->addWidget(bodyLabel(m_message.body));
+    layout->addWidget(bodyLabel(AssistantTexts::render(m_message))); // in this reader's language
 }
 
 void MessageCard::buildConfirmation()
@@ -148,6 +149,7 @@ void MessageCard::buildConfirmation()
     code->setFont(big);
     layout->addWidget(code);
 
+    m_codeParts.append(code);
     m_expiresAt = p.expiresAt;
     m_countdown = new QLabel(this);
     m_countdown->setTextFormat(Qt::PlainText);
@@ -170,6 +172,7 @@ void MessageCard::buildConfirmation()
             [command] { QApplication::clipboard()->setText(command); });
     connect(m_putButton, &QPushButton::clicked, this,
             [this, command] { emit putInComposer(command); });
+    m_codeParts << copyCode << copyCommand << m_putButton;
     row->addWidget(copyCode);
     row->addWidget(copyCommand);
     row->addWidget(m_putButton);
@@ -182,19 +185,38 @@ void MessageCard::buildConfirmation()
     updateCountdown();
 }
 
+bool MessageCard::setCodeState(CodeState state)
+{
+    if (!m_countdown || state == m_codeState)
+        return false;
+    m_codeState = state;
+    updateCountdown();
+    return true;
+}
+
 void MessageCard::updateCountdown()
 {
     const qint64 left = m_expiresAt - m_backend.nowMs();
-    if (left <= 0) {
-        m_countdown->setText(tr("This code has expired. Send the command again for a new one."));
-        m_putButton->setEnabled(false);
+    if (m_codeState != CodeState::Live || left <= 0) {
+        // A used, replaced or late code no longer confirms anything: say which, and take away
+        // the buttons that would only send it to be refused.
+        m_countdown->setText(
+            m_codeState == CodeState::Used ? tr("This code was used. It no longer works.")
+            : m_codeState == CodeState::Replaced
+                ? tr("A newer code replaced this one. Use the code on the latest card.")
+                : tr("This code has expired. Send the command again for a new one."));
+        for (QWidget *part : std::as_const(m_codeParts))
+            part->setEnabled(false);
         m_timer->stop();
         return;
     }
     const qint64 seconds = (left + 999) / 1000;
     m_countdown->setText(
         tr("Valid for %1:%2 more").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    m_putButton->setEnabled(true);
+    for (QWidget *part : std::as_const(m_codeParts))
+        part->setEnabled(true);
+    if (!m_timer->isActive())
+        m_timer->start(1000); // the demo clock can be moved back
 }
 
 void MessageCard::buildDeletionPreview()
@@ -207,11 +229,17 @@ void MessageCard::buildExportDelivered()
     const ExportDeliveredPayload p = ExportDeliveredPayload::fromJson(m_message.payload);
     buildTitled(tr("Your attachments list is ready"), Tone::Success);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
-    auto *facts = new QLabel(this);
-    facts->setTextFormat(Qt::PlainText);
-    facts->setText(tr("%n link(s), valid until %1", nullptr, p.linkCount).arg(moment(p.expiresAt)));
-    facts->setObjectName(QStringLiteral("exportFactsLabel"));
-    layout->addWidget(facts);
+    m_facts = new QLabel(this);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setObjectName(QStringLiteral("exportFactsLabel"));
+    m_expiresAt = p.expiresAt;
+    layout->addWidget(m_facts);
+    updateLinksExpiry();
+    // Demo time jumps, real time passes: either can take the links past their expiry.
+    connect(&m_backend, &ChatBackend::clockChanged, this, &MessageCard::updateLinksExpiry);
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &MessageCard::updateLinksExpiry);
+    m_timer->start(30'000);
     if (m_message.attachments.isEmpty())
         return;
     const Attachment manifest = m_message.attachments.first();
@@ -222,6 +250,21 @@ void MessageCard::buildExportDelivered()
     row->addWidget(view);
     row->addStretch();
     layout->addLayout(row);
+}
+
+void MessageCard::updateLinksExpiry()
+{
+    const int links = ExportDeliveredPayload::fromJson(m_message.payload).linkCount;
+    const bool expired = m_backend.nowMs() >= m_expiresAt;
+    m_facts->setText(
+        expired ? tr("%n link(s), expired on %1. Send Get my attachments for new "
+                     "links.",
+                     nullptr, links)
+                      .arg(moment(m_expiresAt))
+                : tr("%n link(s), valid until %1", nullptr, links).arg(moment(m_expiresAt)));
+    m_facts->setAccessibleName(m_facts->text());
+    if (expired)
+        Theme::markAsError(m_facts);
 }
 
 QWidget *MessageCard::attachmentBubble(const Attachment &a)

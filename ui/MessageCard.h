@@ -19,7 +19,17 @@ class MessageCard : public TonedFrame
 public:
     MessageCard(ChatBackend &backend, const Message &message, QWidget *parent = nullptr);
 
+    // What became of a confirmation code since it was sent; expiry the card sees for itself.
+    enum class CodeState
+    {
+        Live,
+        Used,
+        Replaced
+    };
+
     qint64 messageId() const { return m_message.id; }
+    // True when the card changed (its height may have).
+    bool setCodeState(CodeState state);
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
@@ -39,11 +49,15 @@ private:
     void buildTitled(const QString &title, Tone tone);
     QPushButton *button(const QString &objectName, const QString &text, const QString &accessible);
     void updateCountdown();
+    void updateLinksExpiry();
 
     ChatBackend &m_backend;
     Message m_message;
     QLabel *m_countdown = nullptr;
     QPushButton *m_putButton = nullptr;
+    QList<QWidget *> m_codeParts; // what stops working with the code: copy buttons, the code
+    QLabel *m_facts = nullptr;
+    CodeState m_codeState = CodeState::Live;
     QTimer *m_timer = nullptr;
     qint64 m_expiresAt = 0;
     QString m_title; // the heading, when the card has one

@@ -1,5 +1,7 @@
 #include "ui/MessageModel.h"
 
+#include "core/AssistantTexts.h"
+
 #include <QDateTime>
 
 namespace carillon::ui {
@@ -26,6 +28,7 @@ void MessageModel::open(qint64 conversationId)
     m_messages.clear();
     m_days.clear();
     m_hasOlder = false;
+    m_hasNewer = false;
     if (conversationId) {
         auto page = m_backend.history(conversationId, 0, kFirstPage);
         if (page) {
@@ -40,7 +43,8 @@ void MessageModel::open(qint64 conversationId)
 
 void MessageModel::onMessagePosted(qint64 conversationId, qint64 messageId)
 {
-    if (conversationId != m_conversationId || rowOf(messageId) >= 0)
+    // While the newest pages are let go of, a new message belongs to them: it arrives with them.
+    if (conversationId != m_conversationId || m_hasNewer || rowOf(messageId) >= 0)
         return;
     auto message = m_backend.message(messageId);
     if (!message)
@@ -56,6 +60,26 @@ void MessageModel::onMessagePosted(qint64 conversationId, qint64 messageId)
         const QModelIndex next = index(row + 1);
         emit dataChanged(next, next);
     }
+}
+
+MessageModel::CodeFate MessageModel::codeFate(int row) const
+{
+    const Message &request = m_messages.at(row);
+    if (request.kind != MessageKind::ConfirmationRequest)
+        return CodeFate::Live;
+    const ConfirmationPayload p = ConfirmationPayload::fromJson(request.payload);
+    for (int i = row + 1; i < m_messages.size(); ++i) {
+        const Message &later = m_messages.at(i);
+        if (later.kind == MessageKind::ConfirmationRequest &&
+            ConfirmationPayload::fromJson(later.payload).command == p.command)
+            return CodeFate::Replaced;
+        // Sent late, the code was refused: the newer code that answered it replaced it.
+        if (later.senderId != m_assistantId && later.kind == MessageKind::Text &&
+            later.createdAt <= p.expiresAt && !p.code.isEmpty() &&
+            later.body.contains(p.code, Qt::CaseInsensitive))
+            return CodeFate::Used;
+    }
+    return CodeFate::Live;
 }
 
 int MessageModel::rowOf(qint64 messageId) const
@@ -122,7 +146,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             .arg(senderName(m.senderId),
                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt),
                                     QLocale::ShortFormat),
-                 m.body);
+                 isRich(m) ? AssistantTexts::render(m) : m.body);
     case SenderNameRole:
         return senderName(m.senderId);
     case StartsGroupRole:
@@ -158,6 +182,44 @@ void MessageModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, 0, int(page->size()) - 1);
     m_messages = *page + m_messages;
     endInsertRows();
+    trim(false);
+}
+
+void MessageModel::loadNewer()
+{
+    if (!m_hasNewer || m_messages.isEmpty())
+        return;
+    auto page = m_backend.historyAfter(m_conversationId, m_messages.last().id, kOlderPage);
+    if (!page) {
+        emit loadFailed(page.error().message);
+        return;
+    }
+    m_hasNewer = page->size() == kOlderPage;
+    if (page->isEmpty())
+        return;
+    const int first = int(m_messages.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    m_messages += *page;
+    endInsertRows();
+    trim(true);
+}
+
+void MessageModel::trim(bool fromTop)
+{
+    const int excess = int(m_messages.size()) - kMaxRows;
+    if (excess <= 0)
+        return;
+    const int first = fromTop ? 0 : int(m_messages.size()) - excess;
+    beginRemoveRows({}, first, first + excess - 1);
+    for (int i = first; i < first + excess; ++i)
+        m_days.remove(m_messages.at(i).id);
+    m_messages.remove(first, excess);
+    endRemoveRows();
+    (fromTop ? m_hasOlder : m_hasNewer) = true;
+    if (fromTop && !m_messages.isEmpty()) {
+        const QModelIndex top = index(0); // it now starts a day and a group
+        emit dataChanged(top, top);
+    }
 }
 
 } // namespace carillon::ui

@@ -9,13 +9,16 @@ namespace carillon::ui {
 
 // The messages of one conversation, newest at the bottom. Opens with the latest page and pages
 // older history in through canFetchMore()/fetchMore() as the person scrolls up, so a
-// conversation of any length opens at once.
+// conversation of any length opens at once. It holds a window of at most kMaxRows: loading
+// older pages lets go of the newest ones, which loadNewer() brings back as the person scrolls
+// down again, so memory and layout time stay bounded however far back anyone reads.
 class MessageModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
     static constexpr int kFirstPage = 60;
     static constexpr int kOlderPage = 200;
+    static constexpr int kMaxRows = 3 * kOlderPage;
 
     enum Role
     {
@@ -38,6 +41,16 @@ public:
     bool startsGroup(int row) const;
     bool isFromAssistant(int row) const { return m_messages.at(row).senderId == m_assistantId; }
     bool startsDay(int row) const;
+    // For a confirmation request: whether a later message used its code (the person sent it
+    // in time) or replaced it (a newer code for the same command). The code itself lives only
+    // as a hash with the assistant, so the conversation is the record of what happened to it.
+    enum class CodeFate
+    {
+        Live,
+        Used,
+        Replaced
+    };
+    CodeFate codeFate(int row) const;
     // A message that needs real widgets (assistant cards, attachment bubbles).
     static bool isRich(const Message &message);
 
@@ -47,6 +60,10 @@ public:
     // fetchMore() whenever they sit at the bottom, which is where a chat usually sits.
     void requestOlder() { m_wantOlder = true; }
     bool hasOlder() const { return m_hasOlder; }
+    // Whether newer messages than the last row exist (let go of, or not loaded yet).
+    bool hasNewer() const { return m_hasNewer; }
+    // Appends the next newer page, letting go of the oldest rows beyond kMaxRows.
+    void loadNewer();
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -59,10 +76,13 @@ private:
     qint64 m_assistantId = 0;
     QList<Message> m_messages;
     bool m_hasOlder = false;
+    bool m_hasNewer = false;
     bool m_wantOlder = false;
     mutable QHash<qint64, QString> m_names;
     mutable QHash<qint64, qint64> m_days; // message id -> local Julian day
     qint64 localDay(const Message &message) const;
+    // Lets go of rows at the top (fromTop) or the bottom until kMaxRows remain.
+    void trim(bool fromTop);
 };
 
 } // namespace carillon::ui

@@ -2,7 +2,7 @@
 // its English command words, and English supplies the plural forms ("1 day", "7 days").
 
 #include "assistant/AssistantConfig.h"
-#include "assistant/AssistantTexts.h"
+#include "core/AssistantTexts.h"
 #include "translations/Translations.h"
 
 #include <QTest>
@@ -52,7 +52,13 @@ private slots:
         QCOMPARE(AssistantTexts::duration(7 * kDay), QStringLiteral("7 Tage"));
         QCOMPARE(AssistantTexts::duration(kHour), QStringLiteral("1 Stunde"));
 
-        const QString help = AssistantTexts::help(AssistantConfig{});
+        const AssistantConfig config;
+        AssistantInfoPayload durations;
+        durations.codeValidityMs = config.codeValidityMs;
+        durations.exportDelayMs = config.exportDelayMs;
+        durations.linkLifetimeMs = config.linkLifetimeMs;
+        durations.cooldownMs = config.cooldownMs;
+        const QString help = AssistantTexts::help(durations);
         QVERIFY2(help.contains(QLatin1String("alle 7 Tage")), qPrintable(help));
         QVERIFY(help.contains(QLatin1String("Get my attachments")));
         QVERIFY(help.contains(QLatin1String("Delete me")));
@@ -61,7 +67,8 @@ private slots:
         DeletionPreviewPayload preview;
         preview.messages = 1;
         preview.attachments = 3;
-        const QString erased = AssistantTexts::deletionPreview(preview, QStringLiteral("a@b.c"));
+        preview.email = QStringLiteral("a@b.c");
+        const QString erased = AssistantTexts::deletionPreview(preview);
         QVERIFY2(erased.contains(QLatin1String("- 1 Nachricht,")), qPrintable(erased));
         QVERIFY2(erased.contains(QStringLiteral("- 3 Anhänge,")), qPrintable(erased));
     }

@@ -56,6 +56,14 @@ struct UiInstance
         ws.reset();
     }
 
+    // A demo data folder of its own for the running test function, under dir.
+    static std::unique_ptr<UiInstance> forCurrentTest(const QTemporaryDir &dir, ManualClock &clock)
+    {
+        return std::make_unique<UiInstance>(dir.path() + QLatin1Char('/') +
+                                                QString::fromLatin1(QTest::currentTestFunction()),
+                                            clock, true);
+    }
+
     ui::MainWindow *main() const { return app->mainWindow(); }
     ui::SignInWindow *signIn() const { return app->signInWindow(); }
     ui::ChatView *chat() const { return main()->chatView(); }

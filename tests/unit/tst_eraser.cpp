@@ -292,6 +292,15 @@ private slots:
                  ErrorCode::NotFound);
         QCOMPARE(tw->conversations().conversation(w.vicRoom.id)->memberIds,
                  (QList<qint64>{w.olga.id, w.pete.id}));
+        // Olga's 1:1 with Vic shows Vic's former name, marked as deleted, not "Only you".
+        QCOMPARE(tw->conversations().conversation(w.vicOlga.id)->title,
+                 QStringLiteral("%1 (deleted)").arg(w.vic.displayName));
+        const QList<ConversationSummary> olgasChats =
+            tw->conversations().summaries(w.olga.id).value();
+        for (const ConversationSummary &s : olgasChats) {
+            if (s.conversation.id == w.vicOlga.id)
+                QCOMPARE(s.displayTitle, QStringLiteral("%1 (deleted)").arg(w.vic.displayName));
+        }
 
         // Meetings Vic organised are cancelled; Olga's meeting stays without Vic.
         auto olgas = tw->meetings().meetingsFor(w.olga.id);
@@ -300,12 +309,14 @@ private slots:
         QCOMPARE(olgas->first().inviteeIds, QList<qint64>{w.pete.id});
 
         // Unchanged, except that the 1:1 Vic was in no longer answers to the pair's key (a
-        // later profile may get Vic's id back; see aReusedProfileIdStartsAFreshChat).
+        // later profile may get Vic's id back; see aReusedProfileIdStartsAFreshChat) and keeps
+        // Vic's name as its title, so Olga's chat is not named after nobody.
         QStringList expected = othersBefore;
-        const QString vicsKey =
-            QStringLiteral("|%1:%2|").arg(qMin(w.vic.id, w.olga.id)).arg(qMax(w.vic.id, w.olga.id));
+        const QString vicsKey = QStringLiteral("||%1:%2|")
+                                    .arg(qMin(w.vic.id, w.olga.id))
+                                    .arg(qMax(w.vic.id, w.olga.id));
         for (QString &row : expected)
-            row.replace(vicsKey, QStringLiteral("|NULL|"));
+            row.replace(vicsKey, QStringLiteral("|%1|NULL|").arg(w.vic.displayName));
         QVERIFY(expected != othersBefore);
         const QStringList othersAfter = othersData();
         QCOMPARE(othersAfter, expected);

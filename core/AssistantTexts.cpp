@@ -1,6 +1,4 @@
-#include "assistant/AssistantTexts.h"
-
-#include "assistant/AssistantConfig.h"
+#include "core/AssistantTexts.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -35,7 +33,69 @@ QString AssistantTexts::duration(qint64 ms)
     return tr("%n minute(s)", nullptr, int(minutes));
 }
 
-QString AssistantTexts::introduction(const QString &assistantName, const AssistantConfig &config)
+QString AssistantTexts::render(const Message &m)
+{
+    const QJsonObject &json = m.payload;
+    auto has = [&json](const char *key) { return json.contains(QLatin1String(key)); };
+    switch (m.kind) {
+    case MessageKind::Text:
+        break;
+    case MessageKind::AssistantIntro:
+    case MessageKind::AssistantInfo: {
+        const AssistantInfoPayload p = AssistantInfoPayload::fromJson(json);
+        const bool complete = p.topic == AssistantInfoPayload::Topic::NotUnderstood
+                                  ? json.value(QLatin1String("topic")) == QLatin1String("unknown")
+                              : p.topic == AssistantInfoPayload::Topic::ExportFailed
+                                  ? has("attempts")
+                              : p.topic == AssistantInfoPayload::Topic::Introduction
+                                  ? has("assistantName") && has("cooldownMs")
+                                  : has("exportDelayMs") && has("cooldownMs");
+        if (complete)
+            return info(p);
+        break;
+    }
+    case MessageKind::ConfirmationRequest:
+        if (has("code") && has("expiresAt"))
+            return confirmation(ConfirmationPayload::fromJson(json));
+        break;
+    case MessageKind::ExportAccepted:
+        if (has("requestedAt"))
+            return exportAccepted(ExportAcceptedPayload::fromJson(json));
+        break;
+    case MessageKind::ExportDelivered:
+        if (has("expiresAt"))
+            return exportDelivered(ExportDeliveredPayload::fromJson(json));
+        break;
+    case MessageKind::DeletionPreview:
+        if (has("email"))
+            return deletionPreview(DeletionPreviewPayload::fromJson(json));
+        break;
+    case MessageKind::Refusal: {
+        const RefusalPayload p = RefusalPayload::fromJson(json);
+        if (p.reason != RefusalPayload::Reason::Cooldown || has("lastRequestAt"))
+            return refusal(p);
+        break;
+    }
+    }
+    return m.body;
+}
+
+QString AssistantTexts::info(const AssistantInfoPayload &p)
+{
+    switch (p.topic) {
+    case AssistantInfoPayload::Topic::Introduction:
+        return introduction(p.assistantName, p.cooldownMs);
+    case AssistantInfoPayload::Topic::Help:
+        return help(p);
+    case AssistantInfoPayload::Topic::ExportFailed:
+        return exportFailed(p.attempts);
+    case AssistantInfoPayload::Topic::NotUnderstood:
+        break;
+    }
+    return notUnderstood();
+}
+
+QString AssistantTexts::introduction(const QString &assistantName, qint64 cooldownMs)
 {
     return tr("Hello! I am %1. I look after your own data on Carillon and understand three "
               "commands. Send one as a message:\n\n"
@@ -48,10 +108,10 @@ QString AssistantTexts::introduction(const QString &assistantName, const Assista
               "Before I act on Get my attachments or Delete me, I send you a confirmation code to "
               "send back. These two are not available when a Team or an Enterprise account "
               "manages your profile.")
-        .arg(assistantName, duration(config.cooldownMs));
+        .arg(assistantName, duration(cooldownMs));
 }
 
-QString AssistantTexts::help(const AssistantConfig &config)
+QString AssistantTexts::help(const AssistantInfoPayload &config)
 {
     return tr("Here is what I can do.\n\n"
               "Get my attachments: I collect two kinds of files. First, the ones you sent "
@@ -108,7 +168,7 @@ QString AssistantTexts::confirmation(const ConfirmationPayload &p)
     return lead.isEmpty() ? text : lead + QStringLiteral("\n\n") + text;
 }
 
-QString AssistantTexts::deletionPreview(const DeletionPreviewPayload &p, const QString &email)
+QString AssistantTexts::deletionPreview(const DeletionPreviewPayload &p)
 {
     const QStringList lines = {
         tr("Deleting your profile erases:"),
@@ -121,17 +181,17 @@ QString AssistantTexts::deletionPreview(const DeletionPreviewPayload &p, const Q
            nullptr, p.roomsCreated),
         QString(),
         tr("Kept: your sign-in identity %1. Signing in with it again starts a new, empty profile.")
-            .arg(email),
+            .arg(p.email),
     };
     return lines.join(QLatin1Char('\n'));
 }
 
-QString AssistantTexts::exportAccepted(const ExportAcceptedPayload &p, qint64 requestedAt)
+QString AssistantTexts::exportAccepted(const ExportAcceptedPayload &p)
 {
     if (p.alreadyPending)
         return tr("Your request of %1 is still being prepared. I will post the file here around "
                   "%2.")
-            .arg(moment(requestedAt), moment(p.expectedAt));
+            .arg(moment(p.requestedAt), moment(p.expectedAt));
     return tr("Confirmed. I am preparing the list of your attachments and will post it here as a "
               "file around %1.")
         .arg(moment(p.expectedAt));
@@ -160,7 +220,7 @@ QString AssistantTexts::exportFailed(int attempts)
               nullptr, attempts);
 }
 
-QString AssistantTexts::refusal(const RefusalPayload &p, qint64 lastRequestAt)
+QString AssistantTexts::refusal(const RefusalPayload &p)
 {
     switch (p.reason) {
     case RefusalPayload::Reason::Team:
@@ -179,7 +239,8 @@ QString AssistantTexts::refusal(const RefusalPayload &p, qint64 lastRequestAt)
     }
     return tr("You can ask for your attachments once every %1. Your last request was on %2; you "
               "can ask again from %3.")
-        .arg(duration(p.availableAt - lastRequestAt), moment(lastRequestAt), moment(p.availableAt));
+        .arg(duration(p.availableAt - p.lastRequestAt), moment(p.lastRequestAt),
+             moment(p.availableAt));
 }
 
 QString AssistantTexts::manifestFileName(qint64 deliveredAt)
