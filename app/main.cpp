@@ -5,6 +5,7 @@
 #include "app/Cli.h"
 #include "app/KeychainSecretStore.h"
 #include "assistant/Assistant.h"
+#include "assistant/AssistantThread.h"
 #include "core/Workspace.h"
 #include "links/LinkServer.h"
 #include "ui/AppController.h"
@@ -48,7 +49,11 @@ int main(int argc, char *argv[])
         options.quitWhenReady = qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY");
         options.openSecrets = &carillon::openSecretStore;
         options.attach = [](carillon::Workspace &ws) {
-            attachAssistant(ws)->exports().startWorking();
+            // Off the GUI thread: Delete me and export deliveries take seconds at scale.
+            static std::unique_ptr<carillon::AssistantThread> assistant;
+            assistant = std::make_unique<carillon::AssistantThread>(
+                ws, carillon::AssistantConfig::forWorkspace(ws));
+            QObject::connect(qApp, &QCoreApplication::aboutToQuit, [] { assistant.reset(); });
             // The window serves the download links too, so they work while it is open. When
             // the port is taken, another window or "carillon serve" already serves them.
             static std::unique_ptr<carillon::LinkServer> server;

@@ -30,6 +30,7 @@ public:
     void openConversation(qint64 conversationId);
     QListWidget *conversationList() const { return m_chats; }
     QListWidget *contactList() const { return m_contacts; }
+    class SearchPanel *searchPanel() const { return m_search; }
 
     // Test seam: every dialog this window opens passes through here before exec(), so a test
     // can fill it in and accept it instead of clicking a modal dialog.
@@ -59,6 +60,7 @@ private:
     void refreshMeetings();
     void refreshStatus();
     void applyFilter();
+    void connectSearch();
     int run(QDialog &dialog);
     void onContactActivated(QListWidgetItem *item);
 
@@ -70,6 +72,7 @@ private:
     QListWidget *m_contacts;
     QListWidget *m_meetings;
     ChatView *m_chat;
+    class SearchPanel *m_search;
     ElidedLabel *m_statusIdentity;
     QLabel *m_statusClock;
     QLabel *m_statusWarning;
