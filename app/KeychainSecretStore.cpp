@@ -1,9 +1,12 @@
 #include "app/KeychainSecretStore.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QTimer>
+#include <QThread>
+
+#include <functional>
+#include <future>
+#include <optional>
 
 #include <qt6keychain/keychain.h>
 
@@ -12,27 +15,76 @@ namespace carillon {
 namespace {
 const QString kProbeService = QStringLiteral("carillon-probe");
 
-// QtKeychain jobs report through the event loop; run one to completion (or the timeout).
-bool runJob(QKeychain::Job &job, int timeoutMs)
+// What a finished job said, copied out of it on the keychain thread.
+struct JobOutcome
 {
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    if (!finished)
-        loop.exec();
-    return finished;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data;
+};
+
+// Every keychain job of the process starts on this one thread: QtKeychain reports through the
+// event loop of the thread that starts a job, and a caller spinning a nested loop instead would
+// run the window's events re-entrantly (for up to the timeout). The caller waits on a future;
+// callers are worker threads (the saved sign-in is saved and forgotten off the GUI thread).
+QObject *keychainContext()
+{
+    static QThread *thread = [] {
+        auto *t = new QThread;
+        t->setObjectName(QStringLiteral("keychain"));
+        t->start();
+        // Still running at exit: the process ends it; a job can be under way until the last.
+        return t;
+    }();
+    static QObject *context = [] {
+        auto *c = new QObject;
+        c->moveToThread(thread);
+        return c;
+    }();
+    return context;
 }
 
-Error keychainError(const QKeychain::Job &job)
+// Runs one job made by make() on the keychain thread; nothing when it did not answer in time
+// (the job then finishes, or not, on its own and deletes itself).
+std::optional<JobOutcome> runJob(std::function<QKeychain::Job *()> make, int timeoutMs)
+{
+    auto promise = std::make_shared<std::promise<JobOutcome>>();
+    std::future<JobOutcome> future = promise->get_future();
+    QMetaObject::invokeMethod(keychainContext(), [make = std::move(make), promise] {
+        QKeychain::Job *job = make();
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, job, [promise](QKeychain::Job *done) {
+            JobOutcome outcome{done->error(), done->errorString(), {}};
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+                outcome.data = read->binaryData();
+            promise->set_value(outcome);
+        });
+        job->start();
+    });
+    if (future.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready)
+        return std::nullopt;
+    return future.get();
+}
+
+template <class JobType>
+std::function<QKeychain::Job *()> makeJob(const QString &service, const QString &key,
+                                          const QByteArray &data = {})
+{
+    return [service, key, data]() -> QKeychain::Job * {
+        auto *job = new JobType(service);
+        job->setKey(key);
+        if constexpr (std::is_same_v<JobType, QKeychain::WritePasswordJob>)
+            job->setBinaryData(data);
+        return job;
+    };
+}
+
+Error keychainError(const JobOutcome &job)
 {
     return {ErrorCode::Io, KeychainSecretStore::tr("The keychain refused the request (%1). Unlock "
                                                    "your keychain and try again.")
-                               .arg(job.errorString())};
+                               .arg(job.errorString)};
 }
 
 const Error kTimedOut{ErrorCode::Io, KeychainSecretStore::tr(
@@ -57,18 +109,13 @@ bool KeychainSecretStore::isAvailable(int timeoutMs)
         return false;
     // A read alone proves little: a Secret Service can answer reads yet have no collection to
     // write to (no unlocked keyring). Write and delete a probe entry.
-    QKeychain::WritePasswordJob write(kProbeService);
-    write.setAutoDelete(false);
-    write.setInsecureFallback(false);
-    write.setKey(QStringLiteral("probe"));
-    write.setBinaryData(QByteArrayLiteral("probe"));
-    if (!runJob(write, timeoutMs) || write.error() != QKeychain::NoError)
+    const auto written = runJob(
+        makeJob<QKeychain::WritePasswordJob>(kProbeService, QStringLiteral("probe"), "probe"),
+        timeoutMs);
+    if (!written || written->error != QKeychain::NoError)
         return false;
-    QKeychain::DeletePasswordJob remove(kProbeService);
-    remove.setAutoDelete(false);
-    remove.setInsecureFallback(false);
-    remove.setKey(QStringLiteral("probe"));
-    runJob(remove, timeoutMs);
+    runJob(makeJob<QKeychain::DeletePasswordJob>(kProbeService, QStringLiteral("probe")),
+           timeoutMs);
     return true;
 }
 
@@ -79,16 +126,13 @@ QString KeychainSecretStore::description() const
 
 Result<QByteArray> KeychainSecretStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    if (!runJob(job, kTimeoutMs))
+    const auto job = runJob(makeJob<QKeychain::ReadPasswordJob>(m_service, key), kTimeoutMs);
+    if (!job)
         return kTimedOut;
-    if (job.error() == QKeychain::NoError)
-        return job.binaryData();
-    if (job.error() != QKeychain::EntryNotFound)
-        return keychainError(job);
+    if (job->error == QKeychain::NoError)
+        return job->data;
+    if (job->error != QKeychain::EntryNotFound)
+        return keychainError(*job);
     // Not in the keychain: maybe an earlier run without one kept it in the file. Move it.
     if (!m_legacy)
         return QByteArray();
@@ -105,15 +149,12 @@ Result<QByteArray> KeychainSecretStore::read(const QString &key)
 
 Status KeychainSecretStore::write(const QString &key, const QByteArray &value)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(value);
-    if (!runJob(job, kTimeoutMs))
+    const auto job =
+        runJob(makeJob<QKeychain::WritePasswordJob>(m_service, key, value), kTimeoutMs);
+    if (!job)
         return kTimedOut;
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
+    if (job->error != QKeychain::NoError)
+        return keychainError(*job);
     return {};
 }
 
@@ -123,14 +164,11 @@ Status KeychainSecretStore::remove(const QString &key)
         if (Status removed = m_legacy->remove(key); !removed)
             return removed;
     }
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    if (!runJob(job, kTimeoutMs))
+    const auto job = runJob(makeJob<QKeychain::DeletePasswordJob>(m_service, key), kTimeoutMs);
+    if (!job)
         return kTimedOut;
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job);
+    if (job->error != QKeychain::NoError && job->error != QKeychain::EntryNotFound)
+        return keychainError(*job);
     return {};
 }
 

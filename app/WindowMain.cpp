@@ -2,7 +2,7 @@
 
 #include "app/AppPaths.h"
 #include "app/KeychainSecretStore.h"
-#include "assistant/Assistant.h"
+#include "assistant/AssistantThread.h"
 #include "core/Database.h"
 #include "core/DemoData.h"
 #include "core/EmbeddedBackend.h"
@@ -63,14 +63,15 @@ public:
     explicit Participants(Workspace &ws) : m_ws(ws) {}
     ~Participants()
     {
-        // The server's workers use the workspace's database: stop them before it closes.
+        // Both use the workspace's database: stop them before it closes.
         m_server.reset();
+        m_assistant.reset();
     }
 
     QString start()
     {
-        m_assistant = std::make_unique<Assistant>(m_ws, AssistantConfig::forWorkspace(m_ws));
-        m_assistant->exports().startWorking();
+        // Off the GUI thread: Delete me and export deliveries take seconds at scale.
+        m_assistant = std::make_unique<AssistantThread>(m_ws, AssistantConfig::forWorkspace(m_ws));
         const LinkServerOptions options = LinkServerOptions::forWorkspace(m_ws);
         QStringList warnings = options.settingProblems;
         m_server = std::make_unique<LinkServer>(m_ws, options);
@@ -89,7 +90,7 @@ public:
 
 private:
     Workspace &m_ws;
-    std::unique_ptr<Assistant> m_assistant;
+    std::unique_ptr<AssistantThread> m_assistant;
     std::unique_ptr<LinkServer> m_server;
 };
 } // namespace

@@ -105,7 +105,7 @@ bool BlobStore::remove(const QString &sha256)
     return QFile::remove(pathFor(sha256));
 }
 
-Result<BlobInfo> BlobStore::putFile(const QString &sourcePath)
+Result<BlobInfo> BlobStore::putFile(const QString &sourcePath, const Progress &progress)
 {
     const QFileInfo info(sourcePath);
     if (!info.exists() || !info.isFile())
@@ -121,7 +121,7 @@ Result<BlobInfo> BlobStore::putFile(const QString &sourcePath)
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("Cannot read %1 (%2). Check that you may read the file.")
                                         .arg(sourcePath, file.errorString())};
-    return put(file, info.fileName());
+    return put(file, info.fileName(), progress);
 }
 
 Result<BlobInfo> BlobStore::putData(const QByteArray &bytes)
@@ -132,7 +132,8 @@ Result<BlobInfo> BlobStore::putData(const QByteArray &bytes)
     return put(buffer, tr("The attachment"));
 }
 
-Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
+Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName,
+                                const Progress &progress)
 {
     const QString tmpDir = m_root + QStringLiteral("/tmp");
     if (!makePrivatePath(m_root, tmpDir))
@@ -169,6 +170,8 @@ Result<BlobInfo> BlobStore::put(QIODevice &source, const QString &displayName)
                                            "space and try again.")
                                             .arg(reason)};
         }
+        if (progress)
+            progress(total);
     }
     if (!source.atEnd()) {
         tmp.remove();

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace carillon {
@@ -30,7 +32,10 @@ public:
     QString rootPath() const { return m_root; }
     qint64 maxSize() const { return m_maxSize; }
 
-    Result<BlobInfo> putFile(const QString &sourcePath);
+    // Bytes read so far, after each chunk (for a progress bar); called on the writing thread.
+    using Progress = std::function<void(qint64 bytesDone)>;
+
+    Result<BlobInfo> putFile(const QString &sourcePath, const Progress &progress = {});
     Result<BlobInfo> putData(const QByteArray &bytes);
     QString pathFor(const QString &sha256) const;
     bool contains(const QString &sha256) const;
@@ -46,7 +51,8 @@ public:
     int sweepTemporary(qint64 graceMs);
 
 private:
-    Result<BlobInfo> put(QIODevice &source, const QString &displayName);
+    Result<BlobInfo> put(QIODevice &source, const QString &displayName,
+                         const Progress &progress = {});
 
     QString m_root;
     qint64 m_maxSize;

@@ -6,6 +6,7 @@
 #include "core/MessageStore.h"
 #include "core/OrgStore.h"
 #include "core/Result.h"
+#include "core/SearchIndex.h"
 #include "core/SessionStore.h"
 #include "core/Types.h"
 
@@ -70,11 +71,22 @@ public:
     virtual Result<Message> message(qint64 messageId) const = 0;
     virtual Result<Message> send(qint64 conversationId, const QString &text,
                                  const QStringList &files) = 0;
+    // The same as send without blocking the caller: the files are hashed and copied into the
+    // store on another thread. progress (bytes of all files) and done are called on the
+    // caller's thread, unless the backend is gone; done always comes, with the error if any.
+    virtual void sendInBackground(qint64 conversationId, const QString &text,
+                                  const QStringList &files,
+                                  std::function<void(qint64 done, qint64 total)> progress,
+                                  std::function<void(const Result<Message> &)> done) = 0;
+    // Without blocking the caller: the write happens on another thread; a failure arrives
+    // through problem().
     virtual Status markRead(qint64 conversationId, qint64 upToMessageId) = 0;
     virtual Status saveAttachment(qint64 attachmentId, const QString &targetPath) const = 0;
     // A local file holding the attachment's bytes, for opening and thumbnails.
     virtual QString attachmentFile(const Attachment &attachment) const = 0;
     virtual qint64 maxAttachmentSize() const = 0;
+    // People, rooms and message text the signed-in person may see; messages newest first.
+    virtual Result<SearchResults> search(const QString &text, int limit) const = 0;
 
     // Meetings
     virtual Result<QList<Meeting>> meetings() const = 0;

@@ -24,11 +24,13 @@ EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
     m_sessionCheck.setInterval(kSessionCheckMs);
     connect(&m_sessionCheck, &QTimer::timeout, this, &EmbeddedBackend::checkSession);
     m_workers.setMaxThreadCount(1);
+    m_senders.setMaxThreadCount(1); // in the order sent
 }
 
 EmbeddedBackend::~EmbeddedBackend()
 {
     m_workers.waitForDone();
+    m_senders.waitForDone();
 }
 
 Status EmbeddedBackend::requireSignedIn() const
@@ -331,11 +333,73 @@ Result<Message> EmbeddedBackend::send(qint64 conversationId, const QString &text
     return m_ws.messages().post(m_me.id, conversationId, out);
 }
 
+void EmbeddedBackend::sendInBackground(qint64 conversationId, const QString &text,
+                                       const QStringList &files,
+                                       std::function<void(qint64 done, qint64 total)> progress,
+                                       std::function<void(const Result<Message> &)> done)
+{
+    if (Status s = requireSignedIn(); !s) {
+        done(s.error());
+        return;
+    }
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    const qint64 me = m_me.id;
+    m_senders.start([self, ws, me, conversationId, text, files, progress, done] {
+        OutgoingMessage out{MessageKind::Text, text, {}, {}};
+        for (const QString &file : files)
+            out.attachments.append(NewAttachment::fromFile(file));
+        // At most one progress report waits in the caller's queue at a time.
+        auto pending = std::make_shared<std::atomic<bool>>(false);
+        out.progress = [self, progress, pending](qint64 bytes, qint64 total) {
+            // The last report always goes: the bar ends full.
+            if (!progress || (pending->exchange(true) && bytes < total))
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, progress, pending, bytes, total] {
+                    pending->store(false);
+                    if (self)
+                        progress(bytes, total);
+                },
+                Qt::QueuedConnection);
+        };
+        Result<Message> sent = ws->messages().post(me, conversationId, out);
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, sent, done] {
+                if (self)
+                    done(sent);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 Status EmbeddedBackend::markRead(qint64 conversationId, qint64 upToMessageId)
 {
     if (!isSignedIn())
         return {};
-    return m_ws.conversations().markRead(conversationId, m_me.id, upToMessageId);
+    // A write, which waits while another thread or instance holds the write lock (Delete me
+    // erasing a large profile, an export being delivered): on the worker, not the caller's
+    // thread. A failure arrives through problem().
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    const qint64 me = m_me.id;
+    m_workers.start([self, ws, me, conversationId, upToMessageId] {
+        Status marked = ws->conversations().markRead(conversationId, me, upToMessageId);
+        ws->db().releaseThreadConnection();
+        if (marked)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, marked] {
+                if (self)
+                    emit self->problem(marked.error().message);
+            },
+            Qt::QueuedConnection);
+    });
+    return {};
 }
 
 Status EmbeddedBackend::saveAttachment(qint64 attachmentId, const QString &targetPath) const
@@ -351,6 +415,13 @@ QString EmbeddedBackend::attachmentFile(const Attachment &attachment) const
 qint64 EmbeddedBackend::maxAttachmentSize() const
 {
     return m_ws.blobs().maxSize();
+}
+
+Result<SearchResults> EmbeddedBackend::search(const QString &text, int limit) const
+{
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    return m_ws.search().search(m_me.id, text, limit);
 }
 
 Result<QList<Meeting>> EmbeddedBackend::meetings() const

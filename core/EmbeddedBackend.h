@@ -59,10 +59,14 @@ public:
     Result<Message> message(qint64 messageId) const override;
     Result<Message> send(qint64 conversationId, const QString &text,
                          const QStringList &files) override;
+    void sendInBackground(qint64 conversationId, const QString &text, const QStringList &files,
+                          std::function<void(qint64 done, qint64 total)> progress,
+                          std::function<void(const Result<Message> &)> done) override;
     Status markRead(qint64 conversationId, qint64 upToMessageId) override;
     Status saveAttachment(qint64 attachmentId, const QString &targetPath) const override;
     QString attachmentFile(const Attachment &attachment) const override;
     qint64 maxAttachmentSize() const override;
+    Result<SearchResults> search(const QString &text, int limit) const override;
 
     Result<QList<Meeting>> meetings() const override;
     Result<Meeting> scheduleMeeting(const QString &title, qint64 startsAt, int minutes,
@@ -94,6 +98,7 @@ private:
     // change feed, whose rows age out while a device sleeps.
     QTimer m_sessionCheck;
     QThreadPool m_workers; // the password check, off the GUI thread; waited for on destruction
+    QThreadPool m_senders; // attachments being stored; waited for on destruction
 };
 
 } // namespace carillon

@@ -95,16 +95,24 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
     };
     QList<Stored> stored;
     QMimeDatabase mimes;
+    qint64 bytesTotal = 0;
+    for (const NewAttachment &a : out.attachments)
+        bytesTotal += a.sourcePath.isEmpty() ? a.data.size() : QFileInfo(a.sourcePath).size();
+    qint64 bytesBefore = 0; // of the attachments already stored
     for (const NewAttachment &a : out.attachments) {
         const QString name =
             !a.fileName.isEmpty() ? a.fileName : QFileInfo(a.sourcePath).fileName();
         if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
             return Error{ErrorCode::InvalidInput, tr("An attachment needs a file name without "
                                                      "folders.")};
+        BlobStore::Progress progress;
+        if (out.progress)
+            progress = [&](qint64 done) { out.progress(bytesBefore + done, bytesTotal); };
         auto blob = a.sourcePath.isEmpty() ? m_ctx.blobs.putData(a.data)
-                                           : m_ctx.blobs.putFile(a.sourcePath);
+                                           : m_ctx.blobs.putFile(a.sourcePath, progress);
         if (!blob)
             return blob.error();
+        bytesBefore += blob->size;
         const QString mime = a.sourcePath.isEmpty()
                                  ? mimes.mimeTypeForFileNameAndData(name, a.data).name()
                                  : mimes.mimeTypeForFile(a.sourcePath).name();

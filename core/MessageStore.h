@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QSqlQuery;
 
 namespace carillon {
@@ -33,6 +35,9 @@ struct OutgoingMessage
     QString body;
     QJsonObject payload;
     QList<NewAttachment> attachments;
+    // Attachment bytes stored so far of all of them, as they are hashed and copied (on the
+    // posting thread).
+    std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress = {};
 };
 
 // Messages and the attachments they carry. Posting is one transaction: the message and its

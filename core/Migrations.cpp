@@ -215,11 +215,36 @@ QStringList schemaV3()
     };
 }
 
+// Version 4: full-text search over message text (SQLite FTS5). The index holds only tokens and
+// reads the text from messages itself (external content), so the text is stored once.
+// Triggers keep it in step inside the transaction that changes a message, cascaded deletions
+// (an erased profile) included; existing messages are indexed by the rebuild. An erasure also
+// merges the index (SearchIndex::purgeDeleted): FTS5 otherwise keeps a deleted message's
+// tokens in old segments until some later merge.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5(body, content='messages', "
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', "
+                       "prefix='2 3')"),
+        QStringLiteral("CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN "
+                       "INSERT INTO message_search (rowid, body) VALUES (NEW.id, NEW.body); END"),
+        QStringLiteral("CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN "
+                       "INSERT INTO message_search (message_search, rowid, body) "
+                       "VALUES ('delete', OLD.id, OLD.body); END"),
+        QStringLiteral("CREATE TRIGGER message_search_update AFTER UPDATE OF body ON messages "
+                       "BEGIN INSERT INTO message_search (message_search, rowid, body) "
+                       "VALUES ('delete', OLD.id, OLD.body); "
+                       "INSERT INTO message_search (rowid, body) VALUES (NEW.id, NEW.body); END"),
+        QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &schemaMigrations()
 {
-    static const std::vector<QStringList> steps{schemaV1(), schemaV2(), schemaV3()};
+    static const std::vector<QStringList> steps{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
     return steps;
 }
 

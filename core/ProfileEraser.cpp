@@ -4,6 +4,7 @@
 #include "core/ChangeFeed.h"
 #include "core/Database.h"
 #include "core/FaultPoint.h"
+#include "core/SearchIndex.h"
 #include "core/SessionStore.h"
 
 #include <QSet>
@@ -121,6 +122,9 @@ Status ProfileEraser::erase(qint64 profileId, RevokeReason reason)
                 return d.error();
             m_ctx.feed.record(Topic::Conversation, conversationId);
         }
+        // The cascades removed the messages' index entries; merging drops their tokens too.
+        if (Status purged = SearchIndex(m_ctx.db).purgeDeleted(); !purged)
+            return purged;
         m_ctx.feed.record(Topic::Profile, profileId);
         faultPoint("erase-before-commit");
         // Once the outermost transaction has committed (the assistant's answer may enclose

@@ -175,6 +175,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceOptions &optio
     ws->m_conversations = std::make_unique<ConversationStore>(ctx, *ws->m_accounts);
     ws->m_messages = std::make_unique<MessageStore>(ctx, *ws->m_conversations);
     ws->m_meetings = std::make_unique<MeetingStore>(ctx, *ws->m_accounts);
+    ws->m_search = std::make_unique<SearchIndex>(*ws->m_db);
 
     if (options.secrets) {
         ws->m_secrets = options.secrets;

@@ -13,6 +13,7 @@
 #include "core/MessageStore.h"
 #include "core/OrgStore.h"
 #include "core/ProfileEraser.h"
+#include "core/SearchIndex.h"
 #include "core/SecretStore.h"
 #include "core/SessionStore.h"
 
@@ -84,6 +85,7 @@ public:
     ConversationStore &conversations() { return *m_conversations; }
     MessageStore &messages() { return *m_messages; }
     MeetingStore &meetings() { return *m_meetings; }
+    const SearchIndex &search() const { return *m_search; }
     ProfileEraser &eraser() { return *m_eraser; }
     LinkSigner &links() { return *m_links; }
     SecretStore &secrets() { return *m_secrets; }
@@ -124,6 +126,7 @@ private:
     std::unique_ptr<ConversationStore> m_conversations;
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<MeetingStore> m_meetings;
+    std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<SecretStore> m_ownedSecrets;
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<LinkSigner> m_links;

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -339,8 +340,12 @@ void ChatView::onRowsInserted(int first, int last)
 void ChatView::send()
 {
     const QString text = m_composer->toPlainText();
-    if (text.trimmed().isEmpty() && m_files.isEmpty())
+    if ((text.trimmed().isEmpty() && m_files.isEmpty()) || m_composer->isLocked())
         return;
+    if (!m_files.isEmpty()) {
+        sendWithFiles(text);
+        return;
+    }
     auto sent = m_backend.send(conversationId(), text, m_files);
     if (!sent) {
         emit problem(sent.error().message); // the text and files stay, nothing is lost
@@ -352,6 +357,45 @@ void ChatView::send()
     // Deep in the history, the newest pages were let go of: go to the end, where this is.
     if (m_model->hasNewer())
         m_model->open(conversationId());
+}
+
+void ChatView::sendWithFiles(const QString &text)
+{
+    // Hashing and copying up to 100 MiB per file takes seconds: on another thread, with the
+    // composer showing how far it got and locked so the text sent stays the text shown.
+    m_composer->startWork(
+        m_files.size() == 1
+            ? tr("Sending %1…").arg(visibleFileName(QFileInfo(m_files.first()).fileName()))
+            : tr("Sending %n files…", nullptr, int(m_files.size())),
+        true);
+    m_sendButton->setEnabled(false);
+    m_attachButton->setEnabled(false);
+    QPointer<ChatView> self(this);
+    const qint64 conversation = conversationId();
+    const QStringList files = m_files;
+    m_backend.sendInBackground(
+        conversation, text, files,
+        [self](qint64 done, qint64 total) {
+            if (self)
+                self->m_composer->setWorkProgress(done, total);
+        },
+        [self, conversation, files](const Result<Message> &sent) {
+            if (!self)
+                return;
+            self->m_composer->finishWork();
+            self->m_sendButton->setEnabled(true);
+            self->m_attachButton->setEnabled(true);
+            if (!sent) {
+                emit self->problem(sent.error().message); // the text and files stay
+                return;
+            }
+            if (self->conversationId() != conversation)
+                return; // another conversation's composer now
+            self->m_composer->clear();
+            for (const QString &file : files)
+                self->m_files.removeAll(file); // files added since stay
+            self->refreshPending();
+        });
 }
 
 void ChatView::addFiles(const QStringList &paths)

@@ -50,6 +50,7 @@ public slots:
     void send();
 
 private:
+    void sendWithFiles(const QString &text);
     void onRowsInserted(int first, int last);
     void keepReadingPosition(const std::function<void()> &change);
     void installCards(int first, int last);

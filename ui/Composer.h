@@ -2,6 +2,8 @@
 
 #include <QPlainTextEdit>
 
+class QProgressBar;
+
 namespace carillon::ui {
 
 // The message box: Enter sends, Shift+Enter starts a new line; files pasted or dropped on it
@@ -13,6 +15,16 @@ public:
     explicit Composer(QWidget *parent = nullptr);
     QSize sizeHint() const override;
 
+    // A strip along the bottom saying what is under way (storing attachments, waiting for the
+    // assistant), with a bar once there is a size. locked: the text is what is being sent, so
+    // it cannot be edited until finishWork().
+    void startWork(const QString &what, bool locked);
+    void setWorkProgress(qint64 done, qint64 total);
+    void finishWork();
+    bool isWorking() const;
+    bool isLocked() const { return m_locked; }
+    QProgressBar *workBar() const { return m_bar; }
+
 signals:
     void sendRequested();
     void filesAdded(const QStringList &paths);
@@ -21,6 +33,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void placeBar();
+
+    QProgressBar *m_bar;
+    bool m_locked = false;
 };
 
 } // namespace carillon::ui

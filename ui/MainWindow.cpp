@@ -4,6 +4,7 @@
 
 #include "ui/AdvanceTimeDialog.h"
 #include "ui/AfterFirstPaint.h"
+#include "ui/AssistantWait.h"
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
 #include "ui/ConversationItemDelegate.h"
@@ -16,6 +17,7 @@
 #include "ui/Preferences.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
+#include "ui/SearchPanel.h"
 #include "ui/SettingsDialog.h"
 
 #include "ui/Theme.h"
@@ -94,11 +96,13 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     sideLayout->setContentsMargins(8, 8, 0, 8);
     m_filter = new QLineEdit(side);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setAccessibleName(tr("Filter chats and contacts"));
-    m_filter->setPlaceholderText(tr("Filter chats and contacts (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Search people, rooms and messages"));
+    m_filter->setPlaceholderText(tr("Search people, rooms and messages (Ctrl+F)"));
     // No clear button: its icon comes from the icon theme, whose lookup costs ~6 ms at start.
     // Escape clears the filter instead.
     sideLayout->addWidget(m_filter);
+    m_search = new SearchPanel(backend, m_filter, side);
+    sideLayout->addWidget(m_search, 1);
     m_tabs = new QTabWidget(side);
     m_tabs->setObjectName(QStringLiteral("sideTabWidget"));
     m_tabs->setAccessibleName(tr("Lists"));
@@ -157,6 +161,8 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
             onContactActivated(item);
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connectSearch();
+    new AssistantWait(backend, *m_chat, this);
     connect(m_chat, &ChatView::problem, this, &MainWindow::showProblem);
     connect(m_chat, &ChatView::viewLinksRequested, this, &MainWindow::showManifest);
     connect(&backend, &ChatBackend::conversationsChanged, this,
@@ -431,6 +437,32 @@ void MainWindow::refreshStatus()
                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
                                         QLocale::ShortFormat)));
     }
+}
+
+void MainWindow::connectSearch()
+{
+    // The results take the lists' place while the box holds text.
+    connect(m_search, &SearchPanel::activeChanged, m_tabs, &QWidget::setHidden);
+    connect(m_search, &SearchPanel::problem, this, &MainWindow::showProblem);
+    connect(m_search, &SearchPanel::conversationChosen, this, &MainWindow::openConversation);
+    connect(m_search, &SearchPanel::personChosen, this, [this](qint64 profileId) {
+        auto conv = m_backend.openDirect(profileId);
+        if (!conv) {
+            showProblem(conv.error().message);
+            return;
+        }
+        refreshConversations();
+        openConversation(conv->id);
+    });
+    connect(m_search, &SearchPanel::messageChosen, this,
+            [this](qint64 conversationId, qint64 messageId) {
+                openConversation(conversationId);
+                // After the view's own scroll to the bottom, which opening queues.
+                QTimer::singleShot(0, this, [this, messageId] {
+                    if (!SearchPanel::showMessage(*m_chat, messageId))
+                        showProblem(tr("That message is no longer in the conversation."));
+                });
+            });
 }
 
 void MainWindow::applyFilter()

@@ -28,6 +28,7 @@ public:
     void openConversation(qint64 conversationId);
     QListWidget *conversationList() const { return m_chats; }
     QListWidget *contactList() const { return m_contacts; }
+    class SearchPanel *searchPanel() const { return m_search; }
 
 public slots:
     void inviteContact();
@@ -57,6 +58,7 @@ private:
     void refreshMeetings();
     void refreshStatus();
     void applyFilter();
+    void connectSearch();
     void onContactActivated(QListWidgetItem *item);
     void openChatWith(const Profile &person);
 
@@ -68,6 +70,7 @@ private:
     QListWidget *m_contacts;
     QListWidget *m_meetings;
     ChatView *m_chat;
+    class SearchPanel *m_search;
     ElidedLabel *m_statusIdentity;
     QLabel *m_statusClock;
     QLabel *m_statusWarning;
