@@ -359,6 +359,14 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>Only you</source>
         <translation>Nur Sie</translation>
     </message>
+    <message>
+        <source>Deleted person</source>
+        <translation>Gelöschte Person</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -843,6 +851,13 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
+    <name>carillon::ui::AssistantWait</name>
+    <message>
+        <source>The assistant is working on it…</source>
+        <translation>Der Assistent arbeitet daran …</translation>
+    </message>
+</context>
+<context>
     <name>carillon::ui::ChatView</name>
     <message>
         <source>Webhook</source>
@@ -930,6 +945,17 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>No program to open %1 is installed, so Carillon cannot open it. Save it with Save as… and open it with a program of your choice, or install a file opener (the xdg-utils package) and try Open again.</source>
         <translation>Es ist kein Programm zum Öffnen von %1 installiert, daher kann Carillon die Datei nicht öffnen. Speichern Sie sie mit „Speichern unter…“ und öffnen Sie sie mit einem Programm Ihrer Wahl, oder installieren Sie ein Programm zum Öffnen von Dateien (das Paket xdg-utils) und versuchen Sie „Öffnen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wird gesendet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n files…</source>
+        <translation>
+            <numerusform>%n Datei wird gesendet …</numerusform>
+            <numerusform>%n Dateien werden gesendet …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1043,14 +1069,6 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
 <context>
     <name>carillon::ui::MainWindow</name>
     <message>
-        <source>Filter chats and contacts</source>
-        <translation>Chats und Kontakte filtern</translation>
-    </message>
-    <message>
-        <source>Filter chats and contacts (Ctrl+F)</source>
-        <translation>Chats und Kontakte filtern (Strg+F)</translation>
-    </message>
-    <message>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -1073,10 +1091,6 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>Lists: chats, rooms, contacts, meetings</source>
         <translation>Listen: Chats, Räume, Kontakte, Besprechungen</translation>
-    </message>
-    <message>
-        <source>&amp;Chats</source>
-        <translation>&amp;Chats</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
@@ -1165,10 +1179,6 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Assistant commands</source>
-        <translation>&amp;Assistentenbefehle</translation>
     </message>
     <message>
         <source>&amp;About Carillon</source>
@@ -1297,6 +1307,26 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Search people, rooms and messages</source>
+        <translation>Personen, Räume und Nachrichten suchen</translation>
+    </message>
+    <message>
+        <source>Search people, rooms and messages (Ctrl+F)</source>
+        <translation>Personen, Räume und Nachrichten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ats</source>
+        <translation>Ch&amp;ats</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;commands</source>
+        <translation>Befehle des Assistenten (&amp;C)</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the conversation.</source>
+        <translation>Diese Nachricht ist nicht mehr in der Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1474,6 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <translation>%1 um %2 %3</translation>
     </message>
     <message>
-        <source>Message from %1</source>
-        <translation>Nachricht von %1</translation>
-    </message>
-    <message>
         <source>Request in progress</source>
         <translation>Anfrage in Bearbeitung</translation>
     </message>
@@ -1545,6 +1571,37 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>Attachment %1, %2</source>
         <translation>Anhang %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: card title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This code was used. It no longer works.</source>
+        <translation>Dieser Code wurde verwendet. Er gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A newer code replaced this one. Use the code on the latest card.</source>
+        <translation>Ein neuerer Code hat diesen ersetzt. Verwenden Sie den Code auf der neuesten Karte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), expired on %1. Send Get my attachments for new links.</source>
+        <translation>
+            <numerusform>%n Link, abgelaufen am %1. Senden Sie „Get my attachments“ für neue Links.</numerusform>
+            <numerusform>%n Links, abgelaufen am %1. Senden Sie „Get my attachments“ für neue Links.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1793,55 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     </message>
 </context>
 <context>
+    <name>carillon::ui::SearchPanel</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Person: %1, %2</source>
+        <translation>Person: %1, %2</translation>
+    </message>
+    <message>
+        <source>Rooms and group chats</source>
+        <translation>Räume und Gruppenchats</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Raum: %1</translation>
+    </message>
+    <message>
+        <source>Group chat: %1</source>
+        <translation>Gruppenchat: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3
+%4</source>
+        <translation>%1 in %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Message from %1 in %2, %3: %4</source>
+        <translation>Nachricht von %1 in %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”. Check the spelling, or try fewer or shorter words.</source>
+        <translation>Keine Treffer für „%1“. Prüfen Sie die Schreibweise oder versuchen Sie weniger oder kürzere Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>carillon::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1790,10 +1896,6 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <translation>Gilt ab dem nächsten Start von Carillon.</translation>
     </message>
     <message>
-        <source>Colour scheme</source>
-        <translation>Farbschema</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
@@ -1821,6 +1923,10 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::SignInWindow</name>
@@ -1847,10 +1953,6 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>Sign in to Carillon</source>
         <translation>Bei Carillon anmelden</translation>
-    </message>
-    <message>
-        <source>Sign-out notice</source>
-        <translation>Hinweis zur Abmeldung</translation>
     </message>
     <message>
         <source>Email address</source>

@@ -120,6 +120,13 @@
             <numerusform>Chat room · %n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending %n files…</source>
+        <translation>
+            <numerusform>Sending %n files…</numerusform>
+            <numerusform>Sending %n files…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::MainWindow</name>
@@ -162,6 +169,20 @@
         <translation>
             <numerusform>%n link, valid until %1</numerusform>
             <numerusform>%n links, valid until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), expired on %1. Send Get my attachments for new links.</source>
+        <translation>
+            <numerusform>%n link, expired on %1. Send Get my attachments for new links.</numerusform>
+            <numerusform>%n links, expired on %1. Send Get my attachments for new links.</numerusform>
         </translation>
     </message>
 </context>

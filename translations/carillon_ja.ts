@@ -346,6 +346,14 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>Only you</source>
         <translation>自分のみ</translation>
     </message>
+    <message>
+        <source>Deleted person</source>
+        <translation>削除されたユーザー</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（削除済み）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -829,6 +837,13 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
+    <name>carillon::ui::AssistantWait</name>
+    <message>
+        <source>The assistant is working on it…</source>
+        <translation>アシスタントが処理しています…</translation>
+    </message>
+</context>
+<context>
     <name>carillon::ui::ChatView</name>
     <message>
         <source>Webhook</source>
@@ -915,6 +930,16 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>No program to open %1 is installed, so Carillon cannot open it. Save it with Save as… and open it with a program of your choice, or install a file opener (the xdg-utils package) and try Open again.</source>
         <translation>%1 を開くプログラムがインストールされていないため、Carillon では開けません。[名前を付けて保存…] で保存してからお好きなプログラムで開くか、ファイルを開くためのツール（xdg-utils パッケージ）をインストールして、もう一度 [開く] をお試しください。</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 を送信しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n files…</source>
+        <translation>
+            <numerusform>%n 個のファイルを送信しています…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1028,14 +1053,6 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
 <context>
     <name>carillon::ui::MainWindow</name>
     <message>
-        <source>Filter chats and contacts</source>
-        <translation>チャットと連絡先を絞り込む</translation>
-    </message>
-    <message>
-        <source>Filter chats and contacts (Ctrl+F)</source>
-        <translation>チャットと連絡先を絞り込む (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Lists</source>
         <translation>リスト</translation>
     </message>
@@ -1058,10 +1075,6 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>Lists: chats, rooms, contacts, meetings</source>
         <translation>リスト：チャット、ルーム、連絡先、ミーティング</translation>
-    </message>
-    <message>
-        <source>&amp;Chats</source>
-        <translation>チャット(&amp;C)</translation>
     </message>
     <message>
         <source>R&amp;ooms</source>
@@ -1150,10 +1163,6 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Assistant commands</source>
-        <translation>アシスタントのコマンド(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;About Carillon</source>
@@ -1280,6 +1289,26 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>S&amp;ettings…</source>
         <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Search people, rooms and messages</source>
+        <translation>ユーザー、ルーム、メッセージを検索</translation>
+    </message>
+    <message>
+        <source>Search people, rooms and messages (Ctrl+F)</source>
+        <translation>ユーザー、ルーム、メッセージを検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ats</source>
+        <translation>チャット(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assistant &amp;commands</source>
+        <translation>アシスタントのコマンド(&amp;C)</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the conversation.</source>
+        <translation>そのメッセージはもう会話にありません。</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1454,6 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <source>Message from %1</source>
-        <translation>%1 からのメッセージ</translation>
-    </message>
-    <message>
         <source>Request in progress</source>
         <translation>リクエスト処理中</translation>
     </message>
@@ -1525,6 +1550,35 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>Attachment %1, %2</source>
         <translation>添付ファイル %1、%2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>添付ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: card title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This code was used. It no longer works.</source>
+        <translation>このコードは使用済みです。もう使えません。</translation>
+    </message>
+    <message>
+        <source>A newer code replaced this one. Use the code on the latest card.</source>
+        <translation>新しいコードに置き換えられました。最新のカードのコードを使ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), expired on %1. Send Get my attachments for new links.</source>
+        <translation>
+            <numerusform>%n 件のリンク、%1 に期限切れ。新しいリンクには「Get my attachments」を送信してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1769,55 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     </message>
 </context>
 <context>
+    <name>carillon::ui::SearchPanel</name>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Person: %1, %2</source>
+        <translation>ユーザー: %1、%2</translation>
+    </message>
+    <message>
+        <source>Rooms and group chats</source>
+        <translation>ルームとグループチャット</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>ルーム: %1</translation>
+    </message>
+    <message>
+        <source>Group chat: %1</source>
+        <translation>グループチャット: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3
+%4</source>
+        <translation>%2 の %1 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Message from %1 in %2, %3: %4</source>
+        <translation>%2 の %1 からのメッセージ、%3: %4</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”. Check the spelling, or try fewer or shorter words.</source>
+        <translation>「%1」に一致するものはありません。つづりを確認するか、語を減らすか短くしてみてください。</translation>
+    </message>
+</context>
+<context>
     <name>carillon::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1769,10 +1872,6 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <translation>Carillon の次回起動時に有効になります。</translation>
     </message>
     <message>
-        <source>Colour scheme</source>
-        <translation>配色</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
@@ -1800,6 +1899,10 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <translation>色</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::SignInWindow</name>
@@ -1826,10 +1929,6 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>Sign in to Carillon</source>
         <translation>Carillon にサインイン</translation>
-    </message>
-    <message>
-        <source>Sign-out notice</source>
-        <translation>サインアウトのお知らせ</translation>
     </message>
     <message>
         <source>Email address</source>
