@@ -9,10 +9,7 @@
 namespace carillon::ui {
 
 // What the manifest viewer asks of an HTTP client: HEAD, and GET from an offset (a Range
-// request), streamed. The implementation uses QtNetwork and lives in a module,
-// lib/carillon/carillon-http.so, loaded the first time a viewer opens: linked into the program,
-// QtNetwork and the Kerberos, GSSAPI and proxy libraries it brings cost every start about 2 ms.
-// This header is all the program and the module share; keep it free of out-of-line code.
+// request), streamed. Made by makeHttpFetcher() (QtHttpFetcher.cpp, over QtNetwork).
 class HttpFetcher
 {
 public:
@@ -41,13 +38,6 @@ public:
     virtual std::unique_ptr<Transfer> get(const QString &url, qint64 from, Handlers handlers) = 0;
 };
 
-// The entry point the module exports.
-using CreateHttpFetcher = HttpFetcher *(*)();
-inline constexpr char kCreateHttpFetcherSymbol[] = "carillon_create_http_fetcher";
-
-// Loads the module: from $CARILLON_MODULE_DIR when set, else from where it is installed
-// relative to the program (../lib/<multiarch>/carillon). Null, with *error set to a sentence for
-// the person, when it cannot.
-std::unique_ptr<HttpFetcher> loadHttpFetcher(QString *error);
+std::unique_ptr<HttpFetcher> makeHttpFetcher();
 
 } // namespace carillon::ui

@@ -3,7 +3,6 @@
 #include "core/AssistantTexts.h"
 
 #include "ui/AdvanceTimeDialog.h"
-#include "ui/AfterFirstPaint.h"
 #include "ui/AssistantWait.h"
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
@@ -98,8 +97,7 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setAccessibleName(tr("Search people, rooms and messages"));
     m_filter->setPlaceholderText(tr("Search people, rooms and messages (Ctrl+F)"));
-    // No clear button: its icon comes from the icon theme, whose lookup costs ~6 ms at start.
-    // Escape clears the filter instead.
+    m_filter->setClearButtonEnabled(true); // Escape clears it too
     sideLayout->addWidget(m_filter);
     m_search = new SearchPanel(backend, m_filter, side);
     sideLayout->addWidget(m_search, 1);
@@ -182,11 +180,8 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     setWindowTitle(tr("%1 – Carillon").arg(inSentence(backend.me().displayName, 60)));
     refreshConversations();
     refreshStatus();
-    // The Contacts and Meetings tabs are hidden at first: filled just after the first frame.
-    afterFirstPaint(this, this, [this] {
-        refreshContacts();
-        refreshMeetings();
-    });
+    refreshContacts();
+    refreshMeetings();
     resize(1100, 720);
 }
 

@@ -79,14 +79,8 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
                                      downloadAllTo(folder.first());
                              });
     });
-    QString unavailable;
-    m_fetcher = loadHttpFetcher(&unavailable);
+    m_fetcher = makeHttpFetcher();
     load(manifestPath);
-    if (!m_fetcher) {
-        m_summary->setText(unavailable);
-        Theme::markAsError(m_summary);
-        m_downloadButton->setEnabled(false);
-    }
     resize(760, 420);
 }
 

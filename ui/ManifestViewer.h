@@ -54,7 +54,7 @@ private:
     void setStatus(int row, const QString &status);
     static QString describe(int httpStatus);
 
-    std::unique_ptr<HttpFetcher> m_fetcher; // null when the module cannot be loaded
+    std::unique_ptr<HttpFetcher> m_fetcher;
     std::map<int, std::unique_ptr<HttpFetcher::Transfer>> m_probes; // HEADs in flight, by row
     qsizetype m_nextProbe = 0;
     QStringList m_links;

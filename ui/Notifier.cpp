@@ -1,6 +1,5 @@
 #include "ui/Notifier.h"
 
-#include "ui/AfterFirstPaint.h"
 #include "ui/SafeText.h"
 #include "ui/Theme.h"
 
@@ -14,10 +13,7 @@ Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()
     : QObject(parent), m_backend(backend), m_window(window),
       m_openConversation(std::move(openConversation))
 {
-    // Asking the desktop for a tray takes round trips to the X server: after the first frame.
-    afterFirstPaint(window, this, [this] {
-        if (!QSystemTrayIcon::isSystemTrayAvailable())
-            return;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(Theme::windowIcon(), this);
         m_tray->setToolTip(QStringLiteral("Carillon"));
         m_tray->show();
@@ -26,7 +22,7 @@ Notifier::Notifier(ChatBackend &backend, QWidget *window, std::function<qint64()
             m_window->raise();
             m_window->activateWindow();
         });
-    });
+    }
     show = [this](const QString &title, const QString &body) {
         if (m_tray && QSystemTrayIcon::supportsMessages())
             m_tray->showMessage(title, body, Theme::windowIcon(), 6000);

@@ -1,6 +1,5 @@
 // The links viewer against a real link server: sizes and statuses, Download all with SHA-256
-// checks, resuming a partial file, and clear statuses for expired and altered links; and what
-// it says when its download module (carillon-http.so) is missing.
+// checks, resuming a partial file, and clear statuses for expired and altered links.
 
 #include "links/LinkServer.h"
 #include "support/DesktopIsolation.h"
@@ -77,25 +76,6 @@ private slots:
         m_server->stop();
         m_server.reset();
         m_tw.reset();
-    }
-
-    // First, before the module is loaded into this process by the other tests.
-    void missingDownloadModuleIsExplained()
-    {
-        const QByteArray modules = qgetenv("CARILLON_MODULE_DIR");
-        QTemporaryDir empty;
-        qputenv("CARILLON_MODULE_DIR", QFile::encodeName(empty.path()));
-        ui::ManifestViewer viewer(writeManifest(m_tw->clock.nowMs() + 86'400'000),
-                                  QStringLiteral("links"));
-        qputenv("CARILLON_MODULE_DIR", modules);
-        const auto *summary = viewer.findChild<QLabel *>(QStringLiteral("manifestSummaryLabel"));
-        QVERIFY(summary->text().contains(QStringLiteral("carillon-http.so")));
-        QVERIFY(summary->text().contains(QStringLiteral("Copy all links")));
-        QVERIFY(!viewer.findChild<QPushButton *>(QStringLiteral("downloadAllButton"))->isEnabled());
-        QVERIFY(viewer.findChild<QPushButton *>(QStringLiteral("copyAllLinksButton"))->isEnabled());
-        QCOMPARE(viewer.links().size(), m_files.size()); // the links are still listed
-        viewer.downloadAllTo(m_out.path());              // and nothing happens
-        QVERIFY(!viewer.isBusy());
     }
 
     void hostileFileNamesStayPlainAndVisible()
@@ -202,13 +182,11 @@ private slots:
         QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
     }
 
-    // The download module's contract (HttpFetcher.h): headers before data, a Range from an
+    // The fetcher's contract (HttpFetcher.h): headers before data, a Range from an
     // offset, the Repr-Digest passed on, and no handler after a transfer is destroyed.
     void fetcherStreamsFromAnOffsetAndStopsWhenDropped()
     {
-        QString why;
-        std::unique_ptr<ui::HttpFetcher> fetcher = ui::loadHttpFetcher(&why);
-        QVERIFY2(fetcher, qPrintable(why));
+        std::unique_ptr<ui::HttpFetcher> fetcher = ui::makeHttpFetcher();
         const QString link =
             m_server->baseUrl() + (*m_tw)->links().signPath(m_files[1].publicId,
                                                             m_files[1].fileName, m_files[1].sha256,

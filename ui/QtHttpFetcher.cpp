@@ -1,5 +1,4 @@
-// The module behind HttpFetcher (see HttpFetcher.h): QNetworkAccessManager, loaded only when a
-// manifest viewer first needs it.
+// HttpFetcher (see HttpFetcher.h) over QNetworkAccessManager.
 
 #include "ui/HttpFetcher.h"
 
@@ -8,9 +7,9 @@
 #include <QPointer>
 #include <QUrl>
 
-namespace {
+namespace carillon::ui {
 
-using carillon::ui::HttpFetcher;
+namespace {
 
 HttpFetcher::Head headOf(QNetworkReply *reply)
 {
@@ -96,7 +95,9 @@ private:
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT HttpFetcher *carillon_create_http_fetcher()
+std::unique_ptr<HttpFetcher> makeHttpFetcher()
 {
-    return new QtHttpFetcher;
+    return std::make_unique<QtHttpFetcher>();
 }
+
+} // namespace carillon::ui
