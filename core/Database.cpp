@@ -24,6 +24,8 @@ constexpr int kBusyTimeoutMs = 10'000;
 // A write transaction that still finds the database locked after the busy timeout is retried
 // for this long before the caller hears about it.
 constexpr int kLockRetryMs = 30'000;
+// The key of PostgreSQL's advisory lock that serialises migrations ("carillon" in ASCII).
+constexpr qint64 kMigrationLock = 0x636172696c6c6f6e;
 
 bool isLocked(const QSqlError &error)
 {
@@ -62,14 +64,16 @@ Error storageError(const QString &what)
                 .arg(what)};
 }
 
-Database::Database(QString filePath)
-    : m_filePath(std::move(filePath)),
+Database::Database(SqlDialect dialect, QString filePath)
+    : m_dialect(dialect), m_filePath(std::move(filePath)),
       m_connectionPrefix(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
 Result<bool> Database::checkpoint()
 {
+    if (m_dialect == SqlDialect::Postgres)
+        return true; // no write-ahead log of ours: PostgreSQL recycles its own
     // TRUNCATE copies every WAL frame into the file (waiting up to the busy timeout for readers
     // of older snapshots) and empties the WAL, so the frames written before an erasure are gone.
     auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -145,9 +149,7 @@ QSqlDatabase Database::connection() const
     const QString name = threadState().connectionName;
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    QSqlDatabase db = addConnection(name);
     // A connection without WAL or foreign keys would break cascading erasure: close it, so
     // every statement on it fails with a storage error instead.
     if (db.open()) {
@@ -160,9 +162,36 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+QSqlDatabase Database::addConnection(const QString &name) const
+{
+    if (m_dialect == SqlDialect::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_postgres.host);
+        db.setPort(m_postgres.port);
+        db.setDatabaseName(m_postgres.database);
+        db.setUserName(m_postgres.user);
+        db.setPassword(m_postgres.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    return db;
+}
+
 Status Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
+    if (m_dialect == SqlDialect::Postgres) {
+        // Times are compared as numbers, never as the server's local time; a reading command
+        // cannot write (as query_only does for SQLite).
+        if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
+            (m_readOnly &&
+             !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))))
+            return storageError(q.lastError().text());
+        return {};
+    }
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
           // Deleted rows are overwritten with zeros, so an erasure leaves no copy in free pages
@@ -212,7 +241,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
         return Error{ErrorCode::Io, tr("Cannot open the data store %1. Check the file's "
                                        "permissions.")
                                         .arg(info.absoluteFilePath())};
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
+    std::unique_ptr<Database> db(new Database(SqlDialect::Sqlite, info.absoluteFilePath()));
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
         return Error{ErrorCode::Io, tr("Cannot open the data store %1 (%2). Check the file's "
@@ -220,13 +249,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
                                         .arg(info.absoluteFilePath(), conn.lastError().text())};
     if (Status s = db->configure(conn); !s)
         return s.error();
-    if (Status s = db->migrate(options.onCreate); !s)
+    if (Status s = db->finishOpening(conn, options); !s)
         return s.error();
+    return db;
+}
+
+Status Database::finishOpening(QSqlDatabase &conn, const DatabaseOptions &options)
+{
+    if (Status s = migrate(options.onCreate); !s)
+        return s;
     if (options.readOnly) {
-        db->m_readOnly = true;
-        if (Status s = db->configure(conn); !s)
-            return s.error();
+        m_readOnly = true;
+        return configure(conn);
     }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresAddress &address,
+                                                         const DatabaseOptions &options)
+{
+    std::unique_ptr<Database> db(new Database(SqlDialect::Postgres, QString()));
+    db->m_postgres = address;
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return Error{ErrorCode::Io,
+                     tr("Cannot connect to the database %1 (%2). Check that PostgreSQL runs "
+                        "there and that the user may connect.")
+                         .arg(address.display(), conn.lastError().text().trimmed())};
+    if (Status s = db->finishOpening(conn, options); !s)
+        return s.error();
     return db;
 }
 
@@ -237,25 +288,67 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    auto v = scalar(QStringLiteral("PRAGMA user_version"));
-    return v ? v->toInt() : -1;
+    auto v = readSchemaVersion();
+    return v ? *v : -1;
+}
+
+// SQLite keeps the version in the file's header; PostgreSQL in a one-row table, which the first
+// migration's transaction creates (under the migration lock, see migrate()).
+Result<int> Database::readSchemaVersion() const
+{
+    if (m_dialect == SqlDialect::Sqlite) {
+        auto v = scalar(QStringLiteral("PRAGMA user_version"));
+        if (!v)
+            return v.error();
+        return v->toInt();
+    }
+    auto exists = scalar(QStringLiteral("SELECT to_regclass('carillon_schema') IS NOT NULL"));
+    if (!exists)
+        return exists.error();
+    if (!exists->toBool())
+        return 0;
+    auto v = scalar(QStringLiteral("SELECT version FROM carillon_schema"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Status Database::writeSchemaVersion(int version)
+{
+    if (m_dialect == SqlDialect::Sqlite)
+        return Status(exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    if (auto r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS carillon_schema (one BOOLEAN "
+                                     "PRIMARY KEY DEFAULT TRUE CHECK (one), version INTEGER "
+                                     "NOT NULL)"));
+        !r)
+        return r.error();
+    return Status(exec(QStringLiteral("INSERT INTO carillon_schema (version) VALUES (?) ON "
+                                      "CONFLICT (one) DO UPDATE SET version = EXCLUDED.version"),
+                       {version}));
 }
 
 Status Database::migrate(const std::function<Status(Database &)> &onCreate)
 {
-    const auto &steps = schemaMigrations();
+    const auto &steps = schemaMigrations(m_dialect);
     // The usual case, an up-to-date folder, needs no write lock (every start pays for it).
-    if (auto version = scalar(QStringLiteral("PRAGMA user_version"));
-        version && version->toInt() == int(steps.size()))
+    if (auto version = readSchemaVersion(); version && *version == int(steps.size()))
         return {};
     for (;;) {
         // Re-read the version inside each transaction: another process may be migrating too.
         bool done = false;
         Status s = transaction([&]() -> Status {
-            auto version = scalar(QStringLiteral("PRAGMA user_version"));
+            // SQLite's write transaction already excludes other writers; PostgreSQL's does not,
+            // so server processes starting together queue on a lock held until commit.
+            if (m_dialect == SqlDialect::Postgres) {
+                if (auto locked = exec(
+                        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
+                    !locked)
+                    return locked.error();
+            }
+            auto version = readSchemaVersion();
             if (!version)
                 return version.error();
-            const int current = version->toInt();
+            const int current = *version;
             if (current > int(steps.size()))
                 return Error{ErrorCode::Conflict,
                              tr("This data folder was written by a newer Carillon (schema %1; "
@@ -278,7 +371,7 @@ Status Database::migrate(const std::function<Status(Database &)> &onCreate)
                 if (Status created = onCreate(*this); !created)
                     return created;
             }
-            return Status(exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size())));
+            return writeSchemaVersion(int(steps.size()));
         });
         if (!s || done)
             return s;
@@ -294,6 +387,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // Qt prepares PostgreSQL statements with SQL's PREPARE, which takes no schema statements.
+    if (binds.isEmpty() && m_dialect == SqlDialect::Postgres) {
+        if (!q.exec(sql))
+            return storageError(q.lastError().text());
+        return q;
+    }
     if (!q.prepare(sql))
         return storageError(q.lastError().text());
     for (const QVariant &v : binds)
@@ -348,7 +447,9 @@ Status Database::transaction(const std::function<Status()> &body)
     QSqlQuery control(db);
     QElapsedTimer waited;
     waited.start();
-    while (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    const QString begin = m_dialect == SqlDialect::Postgres ? QStringLiteral("BEGIN")
+                                                            : QStringLiteral("BEGIN IMMEDIATE");
+    while (!control.exec(begin)) {
         if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs)
             return storageError(control.lastError().text());
         QThread::msleep(20);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -15,10 +16,11 @@
 
 namespace carillon {
 
-// The SQL store: one file, opened with WAL, a busy timeout and foreign keys, migrated to the
-// current schema on open. Each thread gets its own named connection (Qt Sql connections must
-// not cross threads). This is the only place that speaks SQLite dialect; everything else uses
-// portable SQL so a PostgreSQL backend can replace it.
+// The SQL store, migrated to the current schema on open: one SQLite file, opened with WAL, a
+// busy timeout and foreign keys (the embedded store), or a PostgreSQL database (the server's).
+// Each thread gets its own named connection (Qt Sql connections must not cross threads). This
+// and Migrations.cpp are the only places that speak a dialect; everything else uses portable
+// SQL.
 class Database;
 
 struct DatabaseOptions
@@ -39,11 +41,16 @@ public:
     // The file and its -wal and -shm companions are owner-only (0600), older ones included.
     static Result<std::unique_ptr<Database>> open(const QString &filePath,
                                                   const DatabaseOptions &options = {});
+    // A PostgreSQL database (Qt's QPSQL driver), migrated the same way: each step in one
+    // transaction, several server processes opening it at once migrate it once.
+    static Result<std::unique_ptr<Database>> openPostgres(const PostgresAddress &address,
+                                                          const DatabaseOptions &options = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QString filePath() const { return m_filePath; }
+    QString filePath() const { return m_filePath; } // SQLite only
+    SqlDialect dialect() const { return m_dialect; }
     int schemaVersion() const;
     static int latestSchemaVersion();
     // The file of the SQLite driver plugin Qt will load, for a start-up that maps it ahead of
@@ -80,11 +87,18 @@ public:
     void releaseThreadConnection() const;
 
 private:
-    explicit Database(QString filePath);
+    Database(SqlDialect dialect, QString filePath);
     Status migrate(const std::function<Status(Database &)> &onCreate);
+    // Migrates, then makes the connection read-only when asked.
+    Status finishOpening(QSqlDatabase &conn, const DatabaseOptions &options);
     Status configure(QSqlDatabase &db) const;
+    Result<int> readSchemaVersion() const;
+    Status writeSchemaVersion(int version);
+    QSqlDatabase addConnection(const QString &name) const;
 
+    SqlDialect m_dialect;
     QString m_filePath;
+    PostgresAddress m_postgres;
     bool m_readOnly = false;
     QString m_connectionPrefix;
     bool m_checkpointPending = false;

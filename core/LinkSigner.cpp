@@ -59,7 +59,7 @@ Status LinkSigner::bumpGeneration()
     // see it at their next maintain() and reload.
     return Status(m_db.exec(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, '1') "
                                            "ON CONFLICT (key) DO UPDATE SET value = "
-                                           "CAST(value AS INTEGER) + 1"),
+                                           "CAST(CAST(app_state.value AS INTEGER) + 1 AS TEXT)"),
                             {kGenerationKey}));
 }
 

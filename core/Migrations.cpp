@@ -182,8 +182,9 @@ QStringList schemaV2()
 //   that posts the answer, so any instance may answer and each command is answered once.
 //   Messages already in the assistant's chats count as answered.
 // - assistant_exports: failed attempts, when to try again, and the last reason.
-QStringList schemaV3()
+QStringList schemaV3(SqlDialect dialect)
 {
+    const bool postgres = dialect == SqlDialect::Postgres;
     return {
         QStringLiteral("CREATE TABLE enterprise_owned ("
                        " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
@@ -196,11 +197,25 @@ QStringList schemaV3()
                        "p.id, d.enterprise_id, d.claimed_at FROM profiles p JOIN "
                        "enterprise_domains d ON p.email LIKE '%@' || d.domain WHERE p.kind = "
                        "'person'"),
-        QStringLiteral("CREATE TRIGGER enterprise_owns_new_profile AFTER INSERT ON profiles "
-                       "WHEN NEW.kind = 'person' BEGIN "
-                       "INSERT OR REPLACE INTO enterprise_owned (profile_id, enterprise_id, since) "
-                       "SELECT NEW.id, d.enterprise_id, NEW.created_at FROM enterprise_domains d "
-                       "WHERE NEW.email LIKE '%@' || d.domain; END"),
+        postgres
+            ? QStringLiteral(
+                  "CREATE FUNCTION enterprise_owns_new_profile() RETURNS trigger LANGUAGE plpgsql "
+                  "AS $$ BEGIN IF NEW.kind = 'person' THEN "
+                  "INSERT INTO enterprise_owned (profile_id, enterprise_id, since) "
+                  "SELECT NEW.id, d.enterprise_id, NEW.created_at FROM enterprise_domains d "
+                  "WHERE NEW.email LIKE '%@' || d.domain LIMIT 1 ON CONFLICT (profile_id) DO "
+                  "UPDATE SET enterprise_id = EXCLUDED.enterprise_id, since = EXCLUDED.since; "
+                  "END IF; RETURN NULL; END $$")
+            : QStringLiteral(
+                  "CREATE TRIGGER enterprise_owns_new_profile AFTER INSERT ON profiles "
+                  "WHEN NEW.kind = 'person' BEGIN "
+                  "INSERT OR REPLACE INTO enterprise_owned (profile_id, enterprise_id, since) "
+                  "SELECT NEW.id, d.enterprise_id, NEW.created_at FROM enterprise_domains d "
+                  "WHERE NEW.email LIKE '%@' || d.domain; END"),
+        postgres ? QStringLiteral("CREATE TRIGGER enterprise_owns_new_profile AFTER INSERT ON "
+                                  "profiles FOR EACH ROW EXECUTE FUNCTION "
+                                  "enterprise_owns_new_profile()")
+                 : QString(),
         QStringLiteral("CREATE TABLE assistant_answered ("
                        " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
                        " answered_at INTEGER NOT NULL)"),
@@ -221,8 +236,18 @@ QStringList schemaV3()
 // (an erased profile) included; existing messages are indexed by the rebuild. An erasure also
 // merges the index (SearchIndex::purgeDeleted): FTS5 otherwise keeps a deleted message's
 // tokens in old segments until some later merge.
-QStringList schemaV4()
+QStringList schemaV4(SqlDialect dialect)
 {
+    // Message search: SQLite's FTS5 beside the table; in PostgreSQL a GIN index over the words,
+    // lower-cased and without accents as FTS5's unicode61 tokenizer makes them (unaccent is a
+    // trusted extension: the database's owner may create it).
+    if (dialect == SqlDialect::Postgres)
+        return {QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+                QStringLiteral("CREATE TEXT SEARCH CONFIGURATION carillon (COPY = simple)"),
+                QStringLiteral("ALTER TEXT SEARCH CONFIGURATION carillon ALTER MAPPING FOR "
+                               "hword, hword_part, word WITH unaccent, simple"),
+                QStringLiteral("CREATE INDEX message_search ON messages USING gin "
+                               "(to_tsvector('carillon', body))")};
     return {
         QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5(body, content='messages', "
                        "content_rowid='id', tokenize='unicode61 remove_diacritics 2', "
@@ -240,12 +265,27 @@ QStringList schemaV4()
     };
 }
 
+// Empty statements (those only one dialect needs) are dropped; the rest of the PostgreSQL
+// schema is the SQLite one in PostgreSQL's types.
+std::vector<QStringList> steps(SqlDialect dialect)
+{
+    std::vector<QStringList> all{schemaV1(), schemaV2(), schemaV3(dialect), schemaV4(dialect)};
+    for (QStringList &step : all) {
+        step.removeAll(QString());
+        if (dialect == SqlDialect::Postgres)
+            for (QString &statement : step)
+                statement = postgresSchemaStatement(statement);
+    }
+    return all;
+}
+
 } // namespace
 
-const std::vector<QStringList> &schemaMigrations()
+const std::vector<QStringList> &schemaMigrations(SqlDialect dialect)
 {
-    static const std::vector<QStringList> steps{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
-    return steps;
+    static const std::vector<QStringList> sqlite = steps(SqlDialect::Sqlite);
+    static const std::vector<QStringList> postgres = steps(SqlDialect::Postgres);
+    return dialect == SqlDialect::Postgres ? postgres : sqlite;
 }
 
 } // namespace carillon

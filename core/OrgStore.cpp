@@ -233,10 +233,12 @@ Status OrgStore::claimDomain(const QString &enterpriseName, const QString &domai
             return q.error();
         // Everyone already in the domain is now managed by this account, and owned by it
         // (taken over from an Enterprise that claimed the domain before).
-        auto owned = m_ctx.db.exec(QStringLiteral("INSERT OR REPLACE INTO enterprise_owned "
-                                                  "(profile_id, enterprise_id, since) SELECT id, "
-                                                  "?, ? FROM profiles WHERE kind = 'person' AND "
-                                                  "email LIKE '%@' || ?"),
+        auto owned = m_ctx.db.exec(QStringLiteral("INSERT INTO enterprise_owned (profile_id, "
+                                                  "enterprise_id, since) SELECT id, ?, ? FROM "
+                                                  "profiles WHERE kind = 'person' AND email LIKE "
+                                                  "'%@' || ? ON CONFLICT (profile_id) DO UPDATE "
+                                                  "SET enterprise_id = excluded.enterprise_id, "
+                                                  "since = excluded.since"),
                                    {*id, m_ctx.clock.nowMs(), *clean});
         if (!owned)
             return owned.error();

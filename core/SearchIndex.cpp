@@ -23,7 +23,10 @@ constexpr int kMaxPeople = 8;
 constexpr int kMaxConversations = 8;
 } // namespace
 
-QString SearchIndex::matchExpression(const QString &text)
+namespace {
+// The words of a search, each quoted with quote doubled inside, the last one a prefix.
+QString quotedWords(const QString &text, QChar quote, QLatin1StringView prefix,
+                    QLatin1StringView joiner)
 {
     QStringList phrases;
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -32,13 +35,26 @@ QString SearchIndex::matchExpression(const QString &text)
         if (!std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
             continue;
         QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        phrases.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+        quoted.replace(quote, QString(quote) + quote);
+        if (quote == QLatin1Char('\''))
+            quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        phrases.append(quote + quoted + quote);
     }
     if (phrases.isEmpty())
         return {};
-    phrases.last().append(QLatin1Char('*'));
-    return phrases.join(QLatin1Char(' '));
+    phrases.last().append(prefix);
+    return phrases.join(joiner);
+}
+} // namespace
+
+QString SearchIndex::matchExpression(const QString &text)
+{
+    return quotedWords(text, QLatin1Char('"'), QLatin1StringView("*"), QLatin1StringView(" "));
+}
+
+QString SearchIndex::tsqueryExpression(const QString &text)
+{
+    return quotedWords(text, QLatin1Char('\''), QLatin1StringView(":*"), QLatin1StringView(" & "));
 }
 
 Result<SearchResults> SearchIndex::search(qint64 profileId, const QString &text, int limit) const
@@ -56,7 +72,9 @@ Result<SearchResults> SearchIndex::search(qint64 profileId, const QString &text,
     if (!conversations)
         return conversations.error();
     results.conversations = *conversations;
-    if (const QString match = matchExpression(trimmed); !match.isEmpty()) {
+    const QString match = m_db.dialect() == SqlDialect::Postgres ? tsqueryExpression(trimmed)
+                                                                 : matchExpression(trimmed);
+    if (!match.isEmpty()) {
         auto messages = this->messages(profileId, match, limit);
         if (!messages)
             return messages.error();
@@ -72,8 +90,9 @@ Result<QList<Profile>> SearchIndex::people(qint64 profileId, const QString &like
         QStringLiteral("SELECT %1 FROM profiles p WHERE p.id <> ? AND (p.id IN (SELECT "
                        "contact_id FROM contacts WHERE owner_id = ?) OR p.id IN (SELECT "
                        "o.profile_id FROM members o JOIN members me ON me.conversation_id = "
-                       "o.conversation_id WHERE me.profile_id = ?)) AND (p.display_name LIKE ? "
-                       "ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\') ORDER BY p.display_name LIMIT ?")
+                       "o.conversation_id WHERE me.profile_id = ?)) AND (lower(p.display_name) "
+                       "LIKE lower(?) ESCAPE '\\' OR lower(p.email) LIKE lower(?) ESCAPE '\\') "
+                       "ORDER BY p.display_name LIMIT ?")
             .arg(AccountStore::profileColumns(QStringLiteral("p"))),
         {profileId, profileId, profileId, like, like, limit});
     if (!q)
@@ -87,11 +106,12 @@ Result<QList<Profile>> SearchIndex::people(qint64 profileId, const QString &like
 Result<QList<ConversationHit>> SearchIndex::conversations(qint64 profileId, const QString &like,
                                                           int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.kind, c.title FROM conversations c JOIN "
-                                      "members me ON me.conversation_id = c.id AND "
-                                      "me.profile_id = ? WHERE c.kind <> 'direct' AND c.title "
-                                      "LIKE ? ESCAPE '\\' ORDER BY c.title LIMIT ?"),
-                       {profileId, like, limit});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT c.id, c.kind, c.title FROM conversations c JOIN "
+                       "members me ON me.conversation_id = c.id AND "
+                       "me.profile_id = ? WHERE c.kind <> 'direct' AND "
+                       "lower(c.title) LIKE lower(?) ESCAPE '\\' ORDER BY c.title LIMIT ?"),
+        {profileId, like, limit});
     if (!q)
         return q.error();
     QList<ConversationHit> list;
@@ -110,18 +130,25 @@ Result<QList<MessageHit>> SearchIndex::messages(qint64 profileId, const QString 
 {
     // Newest first straight from the index (FTS5 walks rowids backwards), keeping only rows of
     // conversations the person is in, so the first page costs a bounded walk, not a sort of
-    // every match.
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT m.id, m.conversation_id, m.sender_id, s.display_name, m.body, m.created_at, "
-            "CASE WHEN c.kind = 'direct' THEN (SELECT p.display_name FROM members o JOIN "
-            "profiles p ON p.id = o.profile_id WHERE o.conversation_id = c.id AND o.profile_id "
-            "<> ? LIMIT 1) ELSE c.title END "
-            "FROM message_search f JOIN messages m ON m.id = f.rowid JOIN members me ON "
-            "me.conversation_id = m.conversation_id AND me.profile_id = ? JOIN conversations c "
-            "ON c.id = m.conversation_id JOIN profiles s ON s.id = m.sender_id "
-            "WHERE message_search MATCH ? ORDER BY f.rowid DESC LIMIT ?"),
-        {profileId, profileId, match, limit});
+    // every match. PostgreSQL finds the rows through its GIN index over the same words.
+    static const QString columns = QStringLiteral(
+        "SELECT m.id, m.conversation_id, m.sender_id, s.display_name, m.body, m.created_at, "
+        "CASE WHEN c.kind = 'direct' THEN (SELECT p.display_name FROM members o JOIN "
+        "profiles p ON p.id = o.profile_id WHERE o.conversation_id = c.id AND o.profile_id "
+        "<> ? LIMIT 1) ELSE c.title END ");
+    static const QString joins = QStringLiteral(
+        "JOIN members me ON me.conversation_id = m.conversation_id AND me.profile_id = ? JOIN "
+        "conversations c ON c.id = m.conversation_id JOIN profiles s ON s.id = m.sender_id ");
+    const QString sql =
+        m_db.dialect() == SqlDialect::Postgres
+            ? columns + QStringLiteral("FROM messages m ") + joins +
+                  QStringLiteral(
+                      "WHERE to_tsvector('carillon', m.body) @@ to_tsquery('carillon', ?) "
+                      "ORDER BY m.id DESC LIMIT ?")
+            : columns + QStringLiteral("FROM message_search f JOIN messages m ON m.id = f.rowid ") +
+                  joins +
+                  QStringLiteral("WHERE message_search MATCH ? ORDER BY f.rowid DESC LIMIT ?");
+    auto q = m_db.exec(sql, {profileId, profileId, match, limit});
     if (!q)
         return q.error();
     QList<MessageHit> list;
@@ -141,6 +168,8 @@ Result<QList<MessageHit>> SearchIndex::messages(qint64 profileId, const QString 
 
 Status SearchIndex::purgeDeleted()
 {
+    if (m_db.dialect() == SqlDialect::Postgres)
+        return {}; // the index drops deleted rows' entries itself (and VACUUM their pages)
     return Status(m_db.exec(
         QStringLiteral("INSERT INTO message_search (message_search) VALUES ('optimize')")));
 }

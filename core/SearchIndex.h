@@ -40,7 +40,8 @@ struct SearchResults
 
 // Search over what one person may see: people they know, the rooms and group chats they are
 // in, and the text of every message in their conversations (SQLite FTS5, kept in step by
-// triggers; see Migrations). Nobody finds words from a conversation they are not in.
+// triggers; on PostgreSQL a GIN index of the words; see Migrations). Nobody finds words from a
+// conversation they are not in.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -53,6 +54,8 @@ public:
     // (results while typing); quotes and operators are taken literally. Empty when nothing
     // searchable is left.
     static QString matchExpression(const QString &text);
+    // The same for PostgreSQL's to_tsquery: quoted words, the last one a prefix.
+    static QString tsqueryExpression(const QString &text);
 
     // Merges the index into one segment, so tokens of deleted messages leave the file (with
     // secure_delete on, their old pages are zeroed). Call inside the erasing transaction.

@@ -119,7 +119,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceOptions &optio
     std::unique_ptr<Workspace> ws(new Workspace(options));
     ws->m_options.dataDir = QDir(options.dataDir).absolutePath();
     const QString dbFile = ws->m_options.dataDir + QStringLiteral("/carillon.sqlite");
-    if (options.readOnly && !QFileInfo(dbFile).isFile())
+    if (options.readOnly && !options.database && !QFileInfo(dbFile).isFile())
         return Error{ErrorCode::NotFound,
                      tr("There is no Carillon data in %1 yet, so there is nothing to show. Check "
                         "--profile and --data-dir (and CARILLON_DATA_DIR).")
@@ -133,7 +133,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceOptions &optio
     dbOptions.readOnly = options.readOnly;
     const FolderKind requested = options.demo ? FolderKind::Demo : FolderKind::Real;
     dbOptions.onCreate = [requested](Database &db) { return recordKind(db, requested); };
-    auto db = Database::open(dbFile, dbOptions);
+    auto db = options.database ? Database::openPostgres(*options.database, dbOptions)
+                               : Database::open(dbFile, dbOptions);
     if (!db)
         return db.error();
     ws->m_db = std::move(db).value();

@@ -36,6 +36,9 @@ enum class FolderKind
 struct WorkspaceOptions
 {
     QString dataDir;
+    // The server's SQL store: this PostgreSQL database instead of dataDir/carillon.sqlite.
+    // dataDir still holds the blobs, the instance lock and (without a keychain) the secrets.
+    std::optional<PostgresAddress> database;
     // Create a new folder as a demo folder. An existing folder keeps the kind it records; asking
     // for demo on a real folder is refused, whatever profile or environment led here.
     bool demo = false;

@@ -1,7 +1,10 @@
 #pragma once
 
 // A throw-away data folder with a manual clock, for tests that drive the core directly.
+// With CARILLON_TEST_POSTGRES=1 its SQL store is a new database on a PostgreSQL server that the
+// test program starts once (PostgresCluster.h): the same tests, on the server's dialect.
 
+#include "PostgresCluster.h"
 #include "core/Workspace.h"
 
 #include <QTemporaryDir>
@@ -16,10 +19,28 @@ struct TestWorkspace
     QTemporaryDir dir;
     ManualClock clock;
     std::unique_ptr<Workspace> ws;
+    std::optional<PostgresAddress> database; // set when the store is on PostgreSQL
+
+    static bool onPostgres()
+    {
+        return qEnvironmentVariable("CARILLON_TEST_POSTGRES") == QLatin1String("1");
+    }
+
+    static PostgresCluster &cluster()
+    {
+        static PostgresCluster server;
+        static const QString failed = server.start();
+        if (!failed.isEmpty())
+            qFatal("cannot start PostgreSQL: %s", qPrintable(failed));
+        return server;
+    }
 
     explicit TestWorkspace(WorkspaceOptions options = {})
     {
         options.dataDir = dir.path();
+        if (onPostgres() && !options.database)
+            options.database = cluster().createDatabase();
+        database = options.database;
         options.clock = &clock;
         options.sweepGraceMs = 0;
         auto opened = Workspace::open(options);
@@ -29,6 +50,16 @@ struct TestWorkspace
     }
 
     Workspace *operator->() { return ws.get(); }
+
+    // Options that open the same store again: another instance on it, or a restart.
+    WorkspaceOptions sameStore()
+    {
+        WorkspaceOptions options;
+        options.dataDir = dir.path();
+        options.database = database;
+        options.clock = &clock;
+        return options;
+    }
 
     // Creates an identity and its profile. Uses a pre-computed hash so tests stay fast.
     Profile person(const QString &email, const QString &name = {})

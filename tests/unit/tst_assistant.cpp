@@ -57,9 +57,7 @@ class TestAssistant : public QObject
     // Another instance on the same data folder, with no assistant attached.
     Result<std::unique_ptr<Workspace>> openOther()
     {
-        WorkspaceOptions options;
-        options.dataDir = m_tw->dir.path();
-        options.clock = &m_tw->clock;
+        WorkspaceOptions options = m_tw->sameStore();
         options.sweepOnOpen = false;
         return Workspace::open(options);
     }
@@ -438,6 +436,7 @@ private slots:
             instances.emplace_back([&, dir] {
                 WorkspaceOptions options;
                 options.dataDir = dir;
+                options.database = m_tw->database;
                 auto ws = Workspace::open(options);
                 if (!ws)
                     qFatal("open: %s", qPrintable(ws.error().message));

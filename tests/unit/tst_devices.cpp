@@ -24,10 +24,7 @@ class TestDevices : public QObject
 
     std::unique_ptr<Workspace> openOther()
     {
-        WorkspaceOptions options;
-        options.dataDir = m_tw->dir.path();
-        options.clock = &m_tw->clock;
-        auto ws = std::move(Workspace::open(options)).value();
+        auto ws = std::move(Workspace::open(m_tw->sameStore())).value();
         ws->feed().startWatching(50);
         return ws;
     }
