@@ -12,6 +12,13 @@ namespace carillon {
 namespace {
 // How often a signed-in device re-reads its own session row, whatever the change feed says.
 constexpr int kSessionCheckMs = 500;
+
+QString notRememberedText(const Error &error)
+{
+    return EmbeddedBackend::tr("You are signed in, but this computer could not remember it "
+                               "(%1). You will be asked to sign in again next time.")
+        .arg(error.message);
+}
 } // namespace
 
 EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
@@ -40,19 +47,15 @@ Status EmbeddedBackend::requireSignedIn() const
     return {};
 }
 
-Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, bool remember)
+Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, const Status &remembered)
 {
     if (!grant)
         return grant.error();
     m_sessionId = grant->sessionId;
     m_me = grant->profile;
     m_sessionCheck.start();
-    if (remember) {
-        if (Status saved = m_remembered->save(grant->token.toUtf8()); !saved)
-            emit problem(tr("You are signed in, but this computer could not remember it (%1). "
-                            "You will be asked to sign in again next time.")
-                             .arg(saved.error().message));
-    }
+    if (!remembered)
+        emit problem(notRememberedText(remembered.error()));
     emit conversationsChanged();
     emit contactsChanged();
     emit meetingsChanged();
@@ -62,34 +65,47 @@ Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, bool r
 Result<Profile> EmbeddedBackend::signIn(const QString &email, const QString &password,
                                         bool remember)
 {
-    return adopt(m_ws.sessions().signIn(email, password, m_device), remember);
+    auto grant = m_ws.sessions().signIn(email, password, m_device);
+    return adopt(grant, grant && remember ? m_remembered->save(grant->token.toUtf8()) : Status());
+}
+
+void EmbeddedBackend::openInBackground(std::function<Result<SessionGrant>()> open, bool remember,
+                                       std::function<void(const Result<Profile> &)> done)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    // Alive while the task runs: the destructor waits for the workers first.
+    RememberedSignIn *remembered = m_remembered.get();
+    m_workers.start([self, ws, remembered, open = std::move(open), remember, done] {
+        // Everything that may wait runs here: the deliberately slow password hash, the session
+        // row (a write, which queues behind an export or an erasure holding the write lock) and
+        // the saved sign-in (a keychain call that waits while the keychain asks to be unlocked).
+        // The database hands this thread its own connection; it is closed before the pool may
+        // reuse the thread.
+        const Result<SessionGrant> grant = open();
+        Status saved;
+        if (grant && remember)
+            saved = remembered->save(grant->token.toUtf8());
+        ws->db().releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, grant, saved, done] {
+                if (self)
+                    done(self->adopt(grant, saved));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void EmbeddedBackend::signInInBackground(const QString &email, const QString &password,
                                          bool remember,
                                          std::function<void(const Result<Profile> &)> done)
 {
-    QPointer<EmbeddedBackend> self(this);
     Workspace *ws = &m_ws;
-    m_workers.start([self, ws, email, password, remember, done] {
-        // The database hands this thread its own connection; it is closed before the pool
-        // may reuse the thread.
-        Result<Identity> identity = ws->accounts().verifyPassword(email, password);
-        ws->db().releaseThreadConnection();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, identity, remember, done] {
-                if (!self)
-                    return;
-                if (!identity) {
-                    done(identity.error());
-                    return;
-                }
-                done(self->adopt(self->m_ws.sessions().signInVerified(*identity, self->m_device),
-                                 remember));
-            },
-            Qt::QueuedConnection);
-    });
+    const QString device = m_device;
+    openInBackground(
+        [ws, email, password, device] { return ws->sessions().signIn(email, password, device); },
+        remember, std::move(done));
 }
 
 Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QString &name,
@@ -99,33 +115,24 @@ Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QStr
     auto person = m_ws.accounts().createPerson(email, name, password);
     if (!person)
         return person.error();
-    return adopt(m_ws.sessions().openSession(person->identityId, m_device), false);
+    return adopt(m_ws.sessions().openSession(person->identityId, m_device), Status());
 }
 
 void EmbeddedBackend::createIdentityInBackground(const QString &email, const QString &name,
                                                  const QString &password,
                                                  std::function<void(const Result<Profile> &)> done)
 {
-    QPointer<EmbeddedBackend> self(this);
     Workspace *ws = &m_ws;
-    m_workers.start([self, ws, email, name, password, done] {
-        // Hashing and the one-transaction creation on this thread's own connection.
-        Result<Profile> person = ws->accounts().createPerson(email, name, password);
-        ws->db().releaseThreadConnection();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, person, done] {
-                if (!self)
-                    return;
-                if (!person) {
-                    done(person.error());
-                    return;
-                }
-                done(self->adopt(
-                    self->m_ws.sessions().openSession(person->identityId, self->m_device), false));
-            },
-            Qt::QueuedConnection);
-    });
+    const QString device = m_device;
+    openInBackground(
+        [ws, email, name, password, device]() -> Result<SessionGrant> {
+            // Hashing the new password and the one-transaction creation.
+            Result<Profile> person = ws->accounts().createPerson(email, name, password);
+            if (!person)
+                return person.error();
+            return ws->sessions().openSession(person->identityId, device);
+        },
+        false, std::move(done));
 }
 
 Result<Profile> EmbeddedBackend::resumeRemembered()
@@ -136,9 +143,13 @@ Result<Profile> EmbeddedBackend::resumeRemembered()
     if (token->isEmpty())
         return Error{ErrorCode::NotFound, tr("No saved sign-in.")};
     auto grant = m_ws.sessions().resume(QString::fromUtf8(*token), m_device);
-    if (!grant)
+    if (!grant) {
         forgetRemembered();
-    return adopt(grant, grant.ok());
+        return grant.error();
+    }
+    // Resuming replaced the token: the new one is saved on the worker, with the window up.
+    rememberInBackground(grant->token.toUtf8());
+    return adopt(grant, Status());
 }
 
 void EmbeddedBackend::signOut()
@@ -148,20 +159,57 @@ void EmbeddedBackend::signOut()
     const QString id = m_sessionId;
     m_sessionId.clear();
     m_sessionCheck.stop();
-    if (Status revoked = m_ws.sessions().revoke(id, RevokeReason::SignedOut); !revoked)
-        emit problem(tr("Signed out here, but the session could not be ended in the data store "
-                        "(%1). Sign in and out again to end it.")
-                         .arg(revoked.error().message));
+    // A write: on the worker, where it may wait for the write lock without freezing the window.
+    Workspace *ws = &m_ws;
+    onWorker([ws, id] { return ws->sessions().revoke(id, RevokeReason::SignedOut); },
+             [](const Error &error) {
+                 return tr("Signed out here, but the session could not be ended in the data "
+                           "store (%1). Sign in and out again to end it.")
+                     .arg(error.message);
+             });
     forgetRemembered();
     emit signedOut(RevokeReason::SignedOut);
 }
 
+void EmbeddedBackend::onWorker(std::function<Status()> task,
+                               std::function<QString(const Error &)> describe)
+{
+    QPointer<EmbeddedBackend> self(this);
+    Workspace *ws = &m_ws;
+    m_workers.start([self, ws, task = std::move(task), describe = std::move(describe)] {
+        const Status status = task();
+        ws->db().releaseThreadConnection();
+        if (status)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, status, describe] {
+                if (self)
+                    emit self->problem(describe(status.error()));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EmbeddedBackend::rememberInBackground(const QByteArray &token)
+{
+    // Alive while the task runs: the destructor waits for the workers first.
+    RememberedSignIn *remembered = m_remembered.get();
+    onWorker([remembered, token] { return remembered->save(token); }, notRememberedText);
+}
+
 void EmbeddedBackend::forgetRemembered()
 {
-    if (Status removed = m_remembered->forget(); !removed)
-        emit problem(tr("The saved sign-in could not be removed (%1). Run \"carillon "
-                        "forget-secrets\" to remove it.")
-                         .arg(removed.error().message));
+    // On the worker, after any save queued before it: the keychain can take seconds, and the
+    // device list is a write that waits for the write lock (held for a while by the erasure
+    // that signed this device out, which goes on to remove the profile's files).
+    RememberedSignIn *remembered = m_remembered.get();
+    onWorker([remembered] { return remembered->forget(); },
+             [](const Error &error) {
+                 return tr("The saved sign-in could not be removed (%1). Run \"carillon "
+                           "forget-secrets\" to remove it.")
+                     .arg(error.message);
+             });
 }
 
 void EmbeddedBackend::checkSession()
@@ -383,22 +431,13 @@ Status EmbeddedBackend::markRead(qint64 conversationId, qint64 upToMessageId)
     // A write, which waits while another thread or instance holds the write lock (Delete me
     // erasing a large profile, an export being delivered): on the worker, not the caller's
     // thread. A failure arrives through problem().
-    QPointer<EmbeddedBackend> self(this);
     Workspace *ws = &m_ws;
     const qint64 me = m_me.id;
-    m_workers.start([self, ws, me, conversationId, upToMessageId] {
-        Status marked = ws->conversations().markRead(conversationId, me, upToMessageId);
-        ws->db().releaseThreadConnection();
-        if (marked)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, marked] {
-                if (self)
-                    emit self->problem(marked.error().message);
-            },
-            Qt::QueuedConnection);
-    });
+    onWorker(
+        [ws, me, conversationId, upToMessageId] {
+            return ws->conversations().markRead(conversationId, me, upToMessageId);
+        },
+        [](const Error &error) { return error.message; });
     return {};
 }
 
@@ -460,7 +499,7 @@ Result<Profile> EmbeddedBackend::signInDemo(const QString &email)
     auto identity = m_ws.accounts().identityByEmail(email);
     if (!identity)
         return identity.error();
-    return adopt(m_ws.sessions().openSession(identity->id, m_device), false);
+    return adopt(m_ws.sessions().openSession(identity->id, m_device), Status());
 }
 
 Status EmbeddedBackend::advanceClock(qint64 deltaMs)

@@ -83,7 +83,14 @@ public:
     Status setFolderSetting(const QString &key, const QString &value) override;
 
 private:
-    Result<Profile> adopt(const Result<SessionGrant> &grant, bool remember);
+    // Takes the session as this device's; a failure to remember it is reported, not fatal.
+    Result<Profile> adopt(const Result<SessionGrant> &grant, const Status &remembered);
+    // open() and, when asked, saving the sign-in on the worker; adopted on this thread.
+    void openInBackground(std::function<Result<SessionGrant>()> open, bool remember,
+                          std::function<void(const Result<Profile> &)> done);
+    void rememberInBackground(const QByteArray &token);
+    // Runs task on the worker; a failure reaches the person through problem(describe(error)).
+    void onWorker(std::function<Status()> task, std::function<QString(const Error &)> describe);
     void onChange(const Change &change);
     void checkSession();
     void forgetRemembered();
@@ -97,7 +104,10 @@ private:
     // Re-reads this device's session row now and then: a sign-out must not depend on the
     // change feed, whose rows age out while a device sleeps.
     QTimer m_sessionCheck;
-    QThreadPool m_workers; // the password check, off the GUI thread; waited for on destruction
+    // One thread, so its tasks run in order (a sign-in's saved token before a later sign-out
+    // forgets it): the password check, session writes and every keychain call of the saved
+    // sign-in, off the GUI thread; waited for on destruction.
+    QThreadPool m_workers;
     QThreadPool m_senders; // attachments being stored; waited for on destruction
 };
 

@@ -66,18 +66,21 @@ void RememberedSignIn::claim()
 
 QString RememberedSignIn::deviceId()
 {
+    QMutexLocker lock(&m_mutex);
     claim();
     return m_id;
 }
 
 Result<QByteArray> RememberedSignIn::token()
 {
+    QMutexLocker lock(&m_mutex);
     claim();
     return m_ws.secrets().read(rememberMeSecretName(m_id));
 }
 
 Status RememberedSignIn::save(const QByteArray &token)
 {
+    QMutexLocker lock(&m_mutex);
     claim();
     if (!m_lock) {
         m_lock = std::make_unique<QLockFile>(lockPath(m_ws.dataDir(), m_id));
@@ -97,6 +100,7 @@ Status RememberedSignIn::save(const QByteArray &token)
 
 Status RememberedSignIn::forget()
 {
+    QMutexLocker lock(&m_mutex);
     if (m_id.isEmpty())
         return {};
     if (Status s = m_ws.secrets().remove(rememberMeSecretName(m_id)); !s)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QRecursiveMutex>
 #include <QString>
 
 #include <memory>
@@ -19,7 +20,8 @@ class Workspace;
 // the ids of devices with a saved sign-in are listed in the data folder (app_state
 // "remember.devices"), and a running window holds <data>/devices/<id>.lock for as long as it
 // runs (the lock goes with the process, crash included). A window starting up takes over the
-// saved sign-in of a device no running window holds, or becomes a new device.
+// saved sign-in of a device no running window holds, or becomes a new device. Any thread may
+// call it (the window saves and forgets on a worker, as keychain calls can take seconds).
 class RememberedSignIn
 {
     Q_DECLARE_TR_FUNCTIONS(RememberedSignIn)
@@ -50,6 +52,8 @@ private:
     Workspace &m_ws;
     QString m_id;
     std::unique_ptr<QLockFile> m_lock;
+    // Recursive: claiming the old single token saves it as this device's.
+    QRecursiveMutex m_mutex;
 };
 
 } // namespace carillon

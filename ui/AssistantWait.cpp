@@ -2,8 +2,45 @@
 
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
+#include "ui/Dialogs.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
 
 namespace carillon::ui {
+
+namespace {
+// Says the profile is being erased; Escape and the close button do not end it (the erasure
+// goes on regardless, and the window behind must not take input meanwhile).
+class DeletingDialog final : public QDialog
+{
+public:
+    explicit DeletingDialog(QWidget *parent) : QDialog(parent)
+    {
+        setObjectName(QStringLiteral("deletingProfileDialog"));
+        setWindowTitle(AssistantWait::tr("Deleting your profile – Carillon"));
+        setAccessibleName(AssistantWait::tr("Deleting your profile"));
+        auto *layout = new QVBoxLayout(this);
+        auto *text = new QLabel(AssistantWait::tr("Deleting your profile and everything in it. "
+                                                  "On a large profile this takes a few seconds; "
+                                                  "you are signed out when it is done."),
+                                this);
+        text->setObjectName(QStringLiteral("deletingProfileLabel"));
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        layout->addWidget(text);
+        auto *bar = new QProgressBar(this);
+        bar->setObjectName(QStringLiteral("deletingProfileBar"));
+        bar->setAccessibleName(AssistantWait::tr("Deleting your profile"));
+        bar->setRange(0, 0);
+        bar->setTextVisible(false);
+        layout->addWidget(bar);
+        setMinimumWidth(360);
+    }
+    void reject() override {}
+};
+} // namespace
 
 AssistantWait::AssistantWait(ChatBackend &backend, ChatView &chat, QObject *parent)
     : QObject(parent), m_backend(backend), m_chat(chat)
@@ -38,6 +75,35 @@ void AssistantWait::onMessagePosted(qint64 conversationId, qint64 messageId)
     m_conversation = conversationId;
     m_showTimer.start();
     m_giveUp.start();
+    if (confirmsDeletion(*message))
+        showDeleting();
+}
+
+bool AssistantWait::confirmsDeletion(const Message &mine) const
+{
+    // The code the assistant asked for is in one of its last messages before this one; a code
+    // that no longer counts is refused at once, which closes the dialog again.
+    auto recent = m_backend.history(mine.conversationId, mine.id, 20);
+    if (!recent)
+        return false;
+    const QString sent = mine.body.simplified();
+    for (const Message &m : std::as_const(*recent)) {
+        if (m.kind != MessageKind::ConfirmationRequest)
+            continue;
+        const ConfirmationPayload p = ConfirmationPayload::fromJson(m.payload);
+        if (p.command == AssistantCommand::DeleteMe &&
+            sent.compare(p.commandLine(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+void AssistantWait::showDeleting()
+{
+    if (m_deleting)
+        return;
+    m_deleting = new DeletingDialog(m_chat.window());
+    Dialogs::open(m_deleting);
 }
 
 void AssistantWait::show()
@@ -52,6 +118,8 @@ void AssistantWait::show()
 
 void AssistantWait::stop()
 {
+    if (m_deleting)
+        m_deleting->done(QDialog::Accepted);
     m_showTimer.stop();
     m_giveUp.stop();
     m_conversation = 0;

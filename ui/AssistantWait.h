@@ -2,7 +2,9 @@
 
 #include "core/ChatBackend.h"
 
+#include <QDialog>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace carillon::ui {
@@ -11,7 +13,9 @@ class ChatView;
 
 // While a message sent to the assistant is not answered after a moment (Delete me erases a
 // large profile for seconds, on the assistant's own thread), the composer says the assistant
-// is working on it; its answer, or the end of the session, clears it.
+// is working on it; its answer, or the end of the session, clears it. A confirmed Delete me
+// also opens a window-modal busy dialog at once: the window repaints, but takes no input that
+// would race the erasure (a message sent, a room made, for the profile being erased).
 class AssistantWait : public QObject
 {
     Q_OBJECT
@@ -21,11 +25,15 @@ public:
 
     AssistantWait(ChatBackend &backend, ChatView &chat, QObject *parent = nullptr);
     bool isWaiting() const { return m_conversation != 0; }
+    // The busy dialog of a confirmed Delete me, while it is open.
+    QDialog *deletingDialog() const { return m_deleting; }
 
 private:
     void onMessagePosted(qint64 conversationId, qint64 messageId);
     void show();
     void stop();
+    bool confirmsDeletion(const Message &mine) const;
+    void showDeleting();
 
     ChatBackend &m_backend;
     ChatView &m_chat;
@@ -33,6 +41,7 @@ private:
     QTimer m_showTimer;
     QTimer m_giveUp;
     bool m_shown = false;
+    QPointer<QDialog> m_deleting;
 };
 
 } // namespace carillon::ui

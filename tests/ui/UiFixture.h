@@ -25,6 +25,23 @@
 
 namespace carillon::test {
 
+// Signs in through the sign-in window, as a person would: the address, the demo password and
+// a click; true when the main window is up.
+inline bool signInThroughWindow(ui::AppController &app, const QString &email)
+{
+    auto *window = app.signInWindow();
+    if (!window)
+        return false;
+    window->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(email);
+    window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(DemoData::password());
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    // The password is checked on another thread: wait for the answer.
+    for (int waited = 0; window->isBusy() && waited < 20'000; waited += 10)
+        QTest::qWait(10);
+    return app.mainWindow() != nullptr && app.mainWindow()->isVisible();
+}
+
 struct UiInstance
 {
     std::unique_ptr<Workspace> ws;
@@ -69,21 +86,7 @@ struct UiInstance
     ui::ChatView *chat() const { return main()->chatView(); }
 
     // Signs in through the sign-in window, as a person would.
-    bool signInAs(const QString &email)
-    {
-        auto *window = signIn();
-        if (!window)
-            return false;
-        window->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(email);
-        window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
-            ->setText(DemoData::password());
-        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("signInButton")),
-                          Qt::LeftButton);
-        // The password is checked on another thread: wait for the answer.
-        for (int waited = 0; window->isBusy() && waited < 20'000; waited += 10)
-            QTest::qWait(10);
-        return main() != nullptr && main()->isVisible();
-    }
+    bool signInAs(const QString &email) { return signInThroughWindow(*app, email); }
 
     // The 1:1 conversation of two people, by address.
     qint64 directChat(const QString &a, const QString &b) const

@@ -177,8 +177,9 @@ private slots:
         QCOMPARE(again.backend().me().email, kAda);
         // Signing out forgets it.
         emit again.mainWindow()->signOutRequested();
-        QVERIFY(m_ui->ws->secrets().read(rememberMeSecretName(device))->isEmpty());
-        QVERIFY(m_ui->ws->state(QStringLiteral("remember.devices"))->isEmpty());
+        // Forgotten off the GUI thread, soon after.
+        QTRY_VERIFY(m_ui->ws->secrets().read(rememberMeSecretName(device))->isEmpty());
+        QTRY_VERIFY(m_ui->ws->state(QStringLiteral("remember.devices"))->isEmpty());
     }
 
     void settingsSaveAndApply()

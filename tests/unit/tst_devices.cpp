@@ -138,11 +138,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 1000);
         QVERIFY(signedOut.first().first().value<RevokeReason>() == RevokeReason::ProfileDeleted);
         QVERIFY(!window.isSignedIn());
-        QVERIFY(devices().isEmpty()); // its saved sign-in is forgotten too
+        QTRY_VERIFY(devices().isEmpty()); // its saved sign-in is forgotten too, on the worker
     }
 
-    // The password check runs on a worker thread with its own database connection; the
-    // session opens on the caller's thread.
+    // The password check and the session row are written on a worker thread with its own
+    // database connection; the answer arrives on the caller's thread.
     void signInInBackgroundAnswersOnTheCallersThread()
     {
         EmbeddedBackend window(*m_tw->ws);
