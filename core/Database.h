@@ -80,14 +80,21 @@ public:
     void releaseThreadConnection() const;
 
 private:
+    class Checkpointer;
+
     explicit Database(QString filePath);
     Status migrate(const std::function<Status(Database &)> &onCreate);
     Status configure(QSqlDatabase &db) const;
+    void checkpointPassive();
 
     QString m_filePath;
     bool m_readOnly = false;
     QString m_connectionPrefix;
     bool m_checkpointPending = false;
+    // Copies the write-ahead log into the file on a thread of its own, shortly after commits:
+    // SQLite's automatic checkpoint runs inside the commit that fills the log and syncs both
+    // files there, which stalled one commit in about a hundred by 10 ms and more.
+    std::unique_ptr<Checkpointer> m_checkpointer;
 
 public:
     struct ThreadState; // per-thread connection name and transaction depth
