@@ -179,8 +179,13 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
         scrollToBottomSoon();
     });
     connect(m_model, &MessageModel::loadFailed, this, &ChatView::problem);
-    // Row heights are cached by message: those let go of go from the cache too.
-    connect(m_model, &QAbstractItemModel::rowsRemoved, m_delegate, &MessageDelegate::clearCache);
+    // Row heights are cached by message: those let go of go from the cache too, and only
+    // those (a page of history lets go of 200 rows; the other 400 keep their layout).
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_delegate->forget(m_model->messageAt(row).id);
+            });
     connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
 
     openFile = &ChatView::openWithDesktop;
