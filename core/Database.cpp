@@ -12,9 +12,13 @@
 #include <QThread>
 #include <QUuid>
 
+#include <chrono>
+#include <condition_variable>
 #include <fcntl.h>
+#include <mutex>
 #include <optional>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace carillon {
@@ -26,6 +30,11 @@ constexpr int kBusyTimeoutMs = 10'000;
 constexpr int kLockRetryMs = 30'000;
 // The key of PostgreSQL's advisory lock that serialises migrations ("carillon" in ASCII).
 constexpr qint64 kMigrationLock = 0x636172696c6c6f6e;
+// Commits come in bursts (a message, its answer, a read mark): one checkpoint after each burst.
+constexpr int kCheckpointDelayMs = 50;
+// SQLite runs one checkpoint at a time and fails a second one at once (no busy wait), so the
+// background ones and an erasure's own one take turns within the process.
+std::mutex g_checkpointMutex;
 
 bool isLocked(const QSqlError &error)
 {
@@ -64,16 +73,74 @@ Error storageError(const QString &what)
                 .arg(what)};
 }
 
+class Database::Checkpointer
+{
+public:
+    explicit Checkpointer(Database &db) : m_db(db), m_thread([this] { run(); }) {}
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    void committed()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_dirty = true;
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stop) {
+            m_wake.wait(lock, [this] { return m_dirty || m_stop; });
+            // What is left at the end, the last connection to close checkpoints.
+            if (m_wake.wait_for(lock, std::chrono::milliseconds(kCheckpointDelayMs),
+                                [this] { return m_stop; }))
+                break;
+            m_dirty = false;
+            lock.unlock();
+            m_db.checkpointPassive();
+            lock.lock();
+        }
+        lock.unlock();
+        m_db.releaseThreadConnection();
+    }
+
+    Database &m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_dirty = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the rest is ready
+};
+
 Database::Database(SqlDialect dialect, QString filePath)
     : m_dialect(dialect), m_filePath(std::move(filePath)),
       m_connectionPrefix(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
+void Database::checkpointPassive()
+{
+    // PASSIVE: copies what no reader still needs and never waits; writers go on meanwhile.
+    std::lock_guard lock(g_checkpointMutex);
+    if (auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        q->finish();
+}
+
 Result<bool> Database::checkpoint()
 {
     if (m_dialect == SqlDialect::Postgres)
         return true; // no write-ahead log of ours: PostgreSQL recycles its own
+    std::lock_guard lock(g_checkpointMutex);
     // TRUNCATE copies every WAL frame into the file (waiting up to the busy timeout for readers
     // of older snapshots) and empties the WAL, so the frames written before an erasure are gone.
     auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -87,6 +154,7 @@ Result<bool> Database::checkpoint()
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its connection closes with its thread
     // A reader blocked the checkpoint after an erasure: try once more before closing (the last
     // connection to close also checkpoints and removes the WAL on its own).
     if (m_checkpointPending) {
@@ -194,6 +262,8 @@ Status Database::configure(QSqlDatabase &db) const
     }
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          // Not in the commit path: the Checkpointer does it (see Database.h).
+          "PRAGMA wal_autocheckpoint=0",
           // Deleted rows are overwritten with zeros, so an erasure leaves no copy in free pages
           // of the file or in the pages this connection writes to the WAL.
           "PRAGMA secure_delete=ON"}) {
@@ -249,6 +319,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
                                         .arg(info.absoluteFilePath(), conn.lastError().text())};
     if (Status s = db->configure(conn); !s)
         return s.error();
+    if (!options.readOnly)
+        db->m_checkpointer = std::make_unique<Checkpointer>(*db);
     if (Status s = db->finishOpening(conn, options); !s)
         return s.error();
     return db;
@@ -476,6 +548,8 @@ Status Database::transaction(const std::function<Status()> &body)
         control.exec(QStringLiteral("ROLLBACK"));
         return s;
     }
+    if (m_checkpointer)
+        m_checkpointer->committed();
     for (auto &callback : callbacks)
         callback();
     return s;

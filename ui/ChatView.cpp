@@ -117,6 +117,17 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
         if (m_model->hasNewer() && m_model->rowCount() > 0)
             keepReadingPosition([this] { m_model->loadNewer(); });
     };
+    // Read at the newest message, the chat stays there when the rows below grow after the
+    // scroll to them: a card's height is only right once it is shown and polished, so the
+    // assistant's answer would otherwise end up just below the fold.
+    QScrollBar *bar = m_list->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_atNewest = value >= bar->maximum() && !m_model->hasNewer();
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_atNewest && !m_paging)
+            bar->setValue(maximum);
+    });
     m_delegate->richHeight = [this](const QModelIndex &index, int width) {
         QWidget *w = m_list->indexWidget(index);
         // A little slack: word-wrapped labels round their height down now and then.
@@ -168,8 +179,13 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
         scrollToBottomSoon();
     });
     connect(m_model, &MessageModel::loadFailed, this, &ChatView::problem);
-    // Row heights are cached by message: those let go of go from the cache too.
-    connect(m_model, &QAbstractItemModel::rowsRemoved, m_delegate, &MessageDelegate::clearCache);
+    // Row heights are cached by message: those let go of go from the cache too, and only
+    // those (a page of history lets go of 200 rows; the other 400 keep their layout).
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_delegate->forget(m_model->messageAt(row).id);
+            });
     connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
 
     openFile = &ChatView::openWithDesktop;
@@ -189,8 +205,8 @@ void ChatView::keepReadingPosition(const std::function<void()> &change)
     const int anchorTop = m_list->visualRect(anchor).top();
     m_paging = true;
     change();
-    m_paging = false;
     m_list->doItemsLayout(); // synchronous: positions and the scroll range are current
+    m_paging = false;
     const int row = m_model->rowOf(anchorId);
     if (row < 0)
         return;

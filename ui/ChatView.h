@@ -77,6 +77,7 @@ private:
     QStringList m_files;
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;
+    bool m_atNewest = false; // showing the newest message, at the bottom
     OpenedCopies m_opened;
 };
 

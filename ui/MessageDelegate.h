@@ -44,6 +44,12 @@ public:
         m_layouts.clear();
         m_heights.clear();
     }
+    // A message's text no longer shown (its page was let go of).
+    void forget(qint64 messageId)
+    {
+        m_layouts.remove(messageId);
+        m_heights.remove(messageId);
+    }
 
 signals:
     void linkActivated(const QString &url);

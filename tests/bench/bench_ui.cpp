@@ -4,22 +4,13 @@
 //       1.5x), both started with the marks library MARKS preloaded (startup_marks.cpp), in
 //       alternating order: to the first frame on the X server, to the first idle moment after
 //       the work deferred until after the first paint, and until exited again
-//   bench_ui conversation [messages]       open a conversation of 100,000 messages (target
-//                                          < 100 ms), page through older history, memory;
-//                                          reference: opening one that holds just the first
-//                                          page (MessageModel::kFirstPage messages), interleaved
+//   The conversation figures (opening 100,000 messages, scrolling the whole history) and
+//   Send-to-reply are measured in the real main window by bench_window.
 
-#include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
-#include "ui/ChatView.h"
-#include "ui/MessageModel.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QListView>
 #include <QProcess>
-#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -39,17 +30,6 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
-}
-
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
 }
 
 struct Timing
@@ -174,122 +154,6 @@ int startup(int argc, char **argv, const QString &carillon, const QString &bare,
     return 0;
 }
 
-int conversation(int argc, char **argv, int messages)
-{
-    QApplication app(argc, argv);
-    QTemporaryDir dir;
-    WorkspaceOptions options;
-    options.dataDir = dir.path();
-    auto ws = std::move(Workspace::open(options)).value();
-    const QString hash = AccountStore::hashPassword(QStringLiteral("benchmark-password"));
-    auto a = ws->accounts().createIdentityHashed(QStringLiteral("a@example.com"),
-                                                 QStringLiteral("Ann Example"), hash);
-    auto b = ws->accounts().createIdentityHashed(QStringLiteral("b@example.com"),
-                                                 QStringLiteral("Ben Example"), hash);
-    const qint64 ann = ws->accounts().ensureProfile(a->id)->id;
-    const qint64 ben = ws->accounts().ensureProfile(b->id)->id;
-    auto c = ws->accounts().createIdentityHashed(QStringLiteral("c@example.com"),
-                                                 QStringLiteral("Cy Example"), hash);
-    const qint64 cy = ws->accounts().ensureProfile(c->id)->id;
-    const qint64 conv = ws->conversations().direct(ann, ben)->id;
-    const qint64 small = ws->conversations().direct(ann, cy)->id;
-    const Status loaded = ws->db().transaction([&]() -> Status {
-        for (int i = 0; i < ui::MessageModel::kFirstPage; ++i) {
-            auto q = ws->db().exec(
-                QStringLiteral("INSERT INTO messages (conversation_id, sender_id, kind, "
-                               "body, created_at) VALUES (?, ?, 'text', ?, ?)"),
-                {small, i % 3 ? ann : cy,
-                 QStringLiteral("Message %1: a line of ordinary chat text, long enough "
-                                "to wrap now and then in a narrow window.")
-                     .arg(i),
-                 ws->clock().nowMs() - qint64(ui::MessageModel::kFirstPage - i) * 60'000});
-            if (!q)
-                return q.error();
-        }
-        const qint64 start = ws->clock().nowMs() - qint64(messages) * 60'000;
-        for (int i = 0; i < messages; ++i) {
-            auto q = ws->db().exec(
-                QStringLiteral("INSERT INTO messages (conversation_id, sender_id, kind, "
-                               "body, created_at) VALUES (?, ?, 'text', ?, ?)"),
-                {conv, i % 3 ? ann : ben,
-                 QStringLiteral("Message %1: a line of ordinary chat text, long enough "
-                                "to wrap now and then in a narrow window.")
-                     .arg(i),
-                 start + qint64(i) * 60'000});
-            if (!q)
-                return q.error();
-        }
-        return {};
-    });
-    if (!loaded)
-        qFatal("setting up the benchmark failed: %s", qPrintable(loaded.error().message));
-
-    EmbeddedBackend backend(*ws);
-    // The ChatView only reads through the backend; no session is needed to page history.
-    ui::ChatView view(backend);
-    view.resize(900, 700);
-    view.show();
-    QApplication::processEvents();
-    const qint64 before = rssKiB();
-    std::vector<double> opens, smallOpens;
-    auto timeOpen = [&](qint64 id) {
-        view.open(0);
-        QApplication::processEvents();
-        QElapsedTimer t;
-        t.start();
-        view.open(id);
-        view.messageList()->scrollToBottom();
-        view.messageList()->viewport()->repaint(); // laid out and painted
-        return t.nsecsElapsed() / 1e6;
-    };
-    for (int round = 0; round < 7; ++round) { // interleaved with the reference
-        smallOpens.push_back(timeOpen(small));
-        opens.push_back(timeOpen(conv));
-    }
-    const qint64 afterOpen = rssKiB();
-    // Page up through older history: each step scrolls to the top, which loads a page.
-    QScrollBar *bar = view.messageList()->verticalScrollBar();
-    std::vector<double> steps;
-    int pages = 0;
-    while (view.model()->hasOlder() && pages < 50) {
-        QElapsedTimer t;
-        t.start();
-        bar->setValue(bar->minimum());
-        QApplication::processEvents();
-        view.messageList()->viewport()->repaint();
-        steps.push_back(t.nsecsElapsed() / 1e6);
-        ++pages;
-    }
-    out << QStringLiteral(
-               "open a conversation of %1 messages: median %2 ms over 7 opens (first page %3 "
-               "messages)\n")
-               .arg(messages)
-               .arg(median(opens), 0, 'f', 1)
-               .arg(ui::MessageModel::kFirstPage);
-    out << QStringLiteral("open a conversation of %1 messages (reference): median %2 ms\n")
-               .arg(ui::MessageModel::kFirstPage)
-               .arg(median(smallOpens), 0, 'f', 1);
-    out << QStringLiteral("RESULT open_ms %1\nRESULT open_small_ms %2\nRESULT rss_before_kib "
-                          "%3\nRESULT rss_open_kib %4\n")
-               .arg(median(opens), 0, 'f', 1)
-               .arg(median(smallOpens), 0, 'f', 1)
-               .arg(before)
-               .arg(afterOpen);
-    out << QStringLiteral(
-               "page in older history: %1 pages of %2, median %3 ms, worst %4 ms per page "
-               "(%5 messages loaded)\n")
-               .arg(pages)
-               .arg(ui::MessageModel::kOlderPage)
-               .arg(median(steps), 0, 'f', 1)
-               .arg(*std::max_element(steps.begin(), steps.end()), 0, 'f', 1)
-               .arg(view.model()->rowCount());
-    out << QStringLiteral(
-               "memory: %1 MiB before opening, %2 MiB with it open, %3 MiB after paging\n")
-               .arg(before / 1024.0, 0, 'f', 1)
-               .arg(afterOpen / 1024.0, 0, 'f', 1)
-               .arg(rssKiB() / 1024.0, 0, 'f', 1);
-    return 0;
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -298,9 +162,6 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("startup") && argc >= 5)
         return startup(argc, argv, QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                        QString::fromLocal8Bit(argv[4]), argc > 5 ? atoi(argv[5]) : 15);
-    if (mode == QLatin1String("conversation"))
-        return conversation(argc, argv, argc > 2 ? atoi(argv[2]) : 100'000);
-    out << "usage: bench_ui startup CARILLON BARE MARKS_LIBRARY [runs] | bench_ui conversation "
-           "[messages]\n";
+    out << "usage: bench_ui startup CARILLON BARE MARKS_LIBRARY [runs]\n";
     return 2;
 }
