@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -48,6 +49,13 @@ signals:
 
 public slots:
     void send();
+    // The clipboard's files become attachments; its text goes into the composer.
+    void paste();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void sendWithFiles(const QString &text);
@@ -77,6 +85,9 @@ private:
     QStringList m_files;
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;
+    int m_widestCard = 0; // the minimum width of the widest card shown
+    bool m_atBottom = true;      // the end of the conversation is in view: keep it there
+    QAction *m_cancelAttachment; // Esc: the last file attached goes
     OpenedCopies m_opened;
 };
 

@@ -122,6 +122,7 @@ void MessageCard::buildTitled(const QString &title, Tone tone)
     heading->setTextFormat(Qt::PlainText);
     heading->setText(title);
     heading->setObjectName(QStringLiteral("cardTitleLabel"));
+    heading->setWordWrap(true); // a narrow window wraps card texts, never clips them
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -154,6 +155,7 @@ void MessageCard::buildConfirmation()
     m_countdown = new QLabel(this);
     m_countdown->setTextFormat(Qt::PlainText);
     m_countdown->setObjectName(QStringLiteral("codeCountdownLabel"));
+    m_countdown->setWordWrap(true);
     layout->addWidget(m_countdown);
 
     auto *row = new QHBoxLayout;
@@ -232,6 +234,7 @@ void MessageCard::buildExportDelivered()
     m_facts = new QLabel(this);
     m_facts->setTextFormat(Qt::PlainText);
     m_facts->setObjectName(QStringLiteral("exportFactsLabel"));
+    m_facts->setWordWrap(true);
     m_expiresAt = p.expiresAt;
     layout->addWidget(m_facts);
     updateLinksExpiry();
