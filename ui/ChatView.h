@@ -85,7 +85,7 @@ private:
     QStringList m_files;
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;
-    int m_widestCard = 0; // the minimum width of the widest card shown
+    int m_widestCard = 0;        // the minimum width of the widest card shown
     bool m_atBottom = true;      // the end of the conversation is in view: keep it there
     QAction *m_cancelAttachment; // Esc: the last file attached goes
     OpenedCopies m_opened;
