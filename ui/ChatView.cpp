@@ -10,17 +10,23 @@
 
 #include "ui/Theme.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -29,6 +35,8 @@
 namespace carillon::ui {
 
 namespace {
+constexpr int kMinimumListWidth = 360;
+
 // A list view whose "fetch more" happens at the top, where older history is, and at the
 // bottom, where newer pages let go of come back.
 class MessageListView : public QListView
@@ -106,6 +114,8 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     m_list->setMouseTracking(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setWordWrap(true);
+    // Room for a few messages at the window's smallest; the width grows with the cards.
+    m_list->setMinimumSize(kMinimumListWidth, 240);
     list->reachedTop = [this] {
         if (m_model->hasOlder() && m_model->rowCount() > 0)
             keepReadingPosition([this] {
@@ -118,8 +128,9 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
             keepReadingPosition([this] { m_model->loadNewer(); });
     };
     // Read at the newest message, the chat stays there when the rows below grow after the
-    // scroll to them: a card's height is only right once it is shown and polished, so the
-    // assistant's answer would otherwise end up just below the fold.
+    // scroll to them (a card's height is only right once it is shown and polished, so the
+    // assistant's answer would otherwise end up just below the fold), and when a narrower or
+    // wider window wraps every message onto more or fewer lines.
     QScrollBar *bar = m_list->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
         m_atNewest = value >= bar->maximum() && !m_model->hasNewer();
@@ -163,6 +174,23 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     setTabOrder(m_list, m_attachButton);
     setTabOrder(m_attachButton, m_composer);
     setTabOrder(m_composer, m_sendButton);
+    // Files come in anywhere over the conversation, not only on the composer: dropped
+    // (dropEvent), or pasted with the message list focused (the composer pastes its own).
+    setAcceptDrops(true);
+    auto *paste = new QAction(m_list);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    connect(paste, &QAction::triggered, this, &ChatView::paste);
+    m_list->addAction(paste);
+    m_cancelAttachment = new QAction(this);
+    m_cancelAttachment->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAttachment->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAttachment->setEnabled(false); // Esc does nothing here until a file is pending
+    connect(m_cancelAttachment, &QAction::triggered, this, [this] {
+        m_files.removeLast();
+        refreshPending();
+    });
+    addAction(m_cancelAttachment);
 
     connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
     connect(m_composer, &Composer::filesAdded, this, &ChatView::addFiles);
@@ -175,6 +203,8 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_delegate->clearCache();
+        m_widestCard = 0;
+        m_list->setMinimumWidth(kMinimumListWidth);
         installCards(0, m_model->rowCount() - 1);
         scrollToBottomSoon();
     });
@@ -306,8 +336,16 @@ void ChatView::installCards(int first, int last)
         connect(card, &MessageCard::openAttachment, this, &ChatView::openAttachment);
         connect(card, &MessageCard::saveAttachment, this, &ChatView::saveAttachment);
         m_list->setIndexWidget(m_model->index(row), card);
+        m_widestCard = std::max(m_widestCard, card->minimumSizeHint().width());
         any = true;
     }
+    // A card's buttons and file names do not wrap: the list is never narrower than the widest
+    // card needs (the window widens if it must), so no card is cut off.
+    if (any)
+        m_list->setMinimumWidth(std::max(
+            kMinimumListWidth, m_widestCard + MessageDelegate::kIndent +
+                                   MessageDelegate::kRightMargin + 2 * m_list->frameWidth() +
+                                   m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
     any = updateCodeCards() || any;
     if (any)
         m_list->doItemsLayout();
@@ -458,6 +496,43 @@ void ChatView::refreshPending()
     }
     m_pendingLayout->addStretch();
     m_pendingBar->setVisible(!m_files.isEmpty());
+    m_cancelAttachment->setEnabled(!m_files.isEmpty());
+}
+
+void ChatView::paste()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    if (const QStringList files = Composer::localFiles(data); !files.isEmpty()) {
+        addFiles(files);
+        return;
+    }
+    if (data->hasText()) { // text goes where it is written, plain
+        m_composer->setFocus();
+        m_composer->insertPlainText(data->text());
+    }
+}
+
+void ChatView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!Composer::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ChatView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!Composer::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ChatView::dropEvent(QDropEvent *event)
+{
+    const QStringList files = Composer::localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(files);
 }
 
 void ChatView::openAttachment(const Attachment &attachment)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -48,6 +49,13 @@ signals:
 
 public slots:
     void send();
+    // The clipboard's files become attachments; its text goes into the composer.
+    void paste();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void sendWithFiles(const QString &text);
@@ -58,7 +66,6 @@ private:
     void scrollToBottomSoon();
     void markRead(qint64 messageId);
     void refreshPending();
-    void onScroll(int value);
     void openAttachment(const Attachment &attachment);
     void saveAttachment(const Attachment &attachment);
 
@@ -78,6 +85,8 @@ private:
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;
     bool m_atNewest = false; // showing the newest message, at the bottom
+    int m_widestCard = 0;        // the minimum width of the widest card shown
+    QAction *m_cancelAttachment; // Esc: the last file attached goes
     OpenedCopies m_opened;
 };
 

@@ -91,14 +91,19 @@ bool Composer::canInsertFromMimeData(const QMimeData *source) const
     return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
 }
 
-void Composer::insertFromMimeData(const QMimeData *source)
+QStringList Composer::localFiles(const QMimeData *data)
 {
     QStringList files;
-    for (const QUrl &url : source->urls()) {
+    for (const QUrl &url : data->urls()) {
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (!files.isEmpty()) {
+    return files;
+}
+
+void Composer::insertFromMimeData(const QMimeData *source)
+{
+    if (const QStringList files = localFiles(source); !files.isEmpty()) {
         emit filesAdded(files);
         return;
     }

@@ -24,6 +24,8 @@ public:
     bool isWorking() const;
     bool isLocked() const { return m_locked; }
     QProgressBar *workBar() const { return m_bar; }
+    // The local files among dragged or pasted data (none for text or web addresses).
+    static QStringList localFiles(const QMimeData *data);
 
 signals:
     void sendRequested();

@@ -1,87 +1,41 @@
 #include "ui/MainWindow.h"
 
-#include "core/AssistantTexts.h"
-
 #include "ui/AdvanceTimeDialog.h"
 #include "ui/AssistantWait.h"
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
-#include "ui/ConversationItemDelegate.h"
 #include "ui/Dialogs.h"
+#include "ui/FontNotice.h"
 #include "ui/InviteContactDialog.h"
 #include "ui/ManifestViewer.h"
+#include "ui/MessageModel.h"
 #include "ui/NewMessageDialog.h"
 #include "ui/NewRoomDialog.h"
 #include "ui/Notifier.h"
 #include "ui/Preferences.h"
+#include "ui/QuickSwitcher.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
 #include "ui/SearchPanel.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SidePanel.h"
 
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace carillon::ui {
-
-namespace {
-constexpr int kConversationIdRole = Qt::UserRole;
-constexpr int kEmailRole = Qt::UserRole + 1;
-constexpr int kInvitationRole = Qt::UserRole + 2;
-
-QListWidget *sideList(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *list = new QListWidget(parent);
-    list->setObjectName(objectName);
-    list->setAccessibleName(accessibleName);
-    list->setIconSize(QSize(28, 28));
-    list->setSpacing(2);
-    list->setWordWrap(true);
-    list->setUniformItemSizes(false);
-    list->setItemDelegate(new ConversationItemDelegate(list));
-    return list;
-}
-
-QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QString &second,
-                             const QString &time = {})
-{
-    auto *item = new QListWidgetItem(icon, title + QLatin1Char('\n') + second);
-    item->setData(ConversationItemDelegate::TitleRole, title);
-    item->setData(ConversationItemDelegate::PreviewRole, second);
-    item->setData(ConversationItemDelegate::TimeRole, time);
-    item->setData(Qt::AccessibleTextRole, title + QStringLiteral(", ") + second);
-    return item;
-}
-
-QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
-{
-    if (withAssistant)
-        return Theme::icon(Theme::Glyph::Bot);
-    switch (s.conversation.kind) {
-    case ConversationKind::Room:
-        return Theme::icon(Theme::Glyph::Room);
-    case ConversationKind::Group:
-        return Theme::icon(Theme::Glyph::Group);
-    case ConversationKind::Direct:
-        break;
-    }
-    return Theme::icon(Theme::Glyph::Person);
-}
-} // namespace
 
 MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend)
@@ -90,41 +44,23 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     setWindowIcon(Theme::windowIcon());
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    auto *side = new QWidget(splitter);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(8, 8, 0, 8);
-    m_filter = new QLineEdit(side);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setAccessibleName(tr("Search people, rooms and messages"));
-    m_filter->setPlaceholderText(tr("Search people, rooms and messages (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true); // Escape clears it too
-    sideLayout->addWidget(m_filter);
-    m_search = new SearchPanel(backend, m_filter, side);
-    sideLayout->addWidget(m_search, 1);
-    m_tabs = new QTabWidget(side);
-    m_tabs->setObjectName(QStringLiteral("sideTabWidget"));
-    m_tabs->setAccessibleName(tr("Lists"));
-    m_chats = sideList(m_tabs, QStringLiteral("conversationListWidget"), tr("Chats"));
-    m_rooms = sideList(m_tabs, QStringLiteral("roomListWidget"), tr("Rooms"));
-    m_contacts = sideList(m_tabs, QStringLiteral("contactListWidget"), tr("Contacts"));
-    m_meetings = sideList(m_tabs, QStringLiteral("meetingListWidget"), tr("Meetings"));
-    // Longer words (German) must not hide a tab behind scroll arrows: elide instead.
-    m_tabs->setUsesScrollButtons(false);
-    m_tabs->setElideMode(Qt::ElideRight);
-    m_tabs->tabBar()->setObjectName(QStringLiteral("sideTabBar"));
-    m_tabs->tabBar()->setAccessibleName(tr("Lists: chats, rooms, contacts, meetings"));
-    m_tabs->addTab(m_chats, tr("Ch&ats")); // Alt+C is the Contacts menu
-    m_tabs->addTab(m_rooms, tr("R&ooms"));
-    m_tabs->addTab(m_contacts, tr("Con&tacts"));
-    m_tabs->addTab(m_meetings, tr("Meeti&ngs"));
-    sideLayout->addWidget(m_tabs, 1);
-    m_chat = new ChatView(backend, splitter);
-    splitter->addWidget(side);
-    splitter->addWidget(m_chat);
+    m_side = new SidePanel(backend, splitter);
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_fontNotice = new FontNotice(right);
+    rightLayout->addWidget(m_fontNotice);
+    m_chat = new ChatView(backend, right);
+    rightLayout->addWidget(m_chat, 1);
+    splitter->addWidget(m_side);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    // Neither side may be dragged away or below what its labels need (the whole tab labels,
+    // the composer's buttons): the window's minimum size follows from theirs.
+    splitter->setChildrenCollapsible(false);
     splitter->setSizes({330, 770});
     setCentralWidget(splitter);
-    setTabOrder(m_filter, m_tabs);
 
     m_statusIdentity = new ElidedLabel(this);
     m_statusIdentity->setObjectName(QStringLiteral("statusIdentityLabel"));
@@ -139,34 +75,22 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusClock);
 
     buildMenus();
-    for (QListWidget *list : {m_chats, m_rooms}) {
-        // Selection, not the current item: keyboard, mouse and accessibility tools (which
-        // select cells) all change it.
-        connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
-            const QList<QListWidgetItem *> selected = list->selectedItems();
-            if (selected.isEmpty())
-                return;
-            const qint64 id = selected.first()->data(kConversationIdRole).toLongLong();
-            if (id && id != m_chat->conversationId())
-                openConversation(id);
-        });
-    }
-    connect(m_contacts, &QListWidget::itemActivated, this, &MainWindow::onContactActivated);
-    // A click opens the chat, as in any chat app; accepting an invitation takes Enter or a
-    // double-click, so a stray click does not add someone.
-    connect(m_contacts, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        if (!item->data(kInvitationRole).toBool())
-            onContactActivated(item);
-    });
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connectSearch();
+    connect(m_side, &SidePanel::conversationChosen, this, &MainWindow::openConversation);
+    connect(m_side, &SidePanel::personChosen, this, &MainWindow::openChatWith);
+    connect(m_side, &SidePanel::problem, this, &MainWindow::showProblem);
+    connect(m_side, &SidePanel::conversationsRefreshed, m_chat, &ChatView::refreshHeader);
+    connect(m_side->searchPanel(), &SearchPanel::messageChosen, this,
+            [this](qint64 conversationId, qint64 messageId) {
+                openConversation(conversationId);
+                // After the view's own scroll to the bottom, which opening queues.
+                QTimer::singleShot(0, this, [this, messageId] {
+                    if (!SearchPanel::showMessage(*m_chat, messageId))
+                        showProblem(tr("That message is no longer in the conversation."));
+                });
+            });
     new AssistantWait(backend, *m_chat, this);
     connect(m_chat, &ChatView::problem, this, &MainWindow::showProblem);
     connect(m_chat, &ChatView::viewLinksRequested, this, &MainWindow::showManifest);
-    connect(&backend, &ChatBackend::conversationsChanged, this,
-            &MainWindow::scheduleConversationRefresh);
-    connect(&backend, &ChatBackend::contactsChanged, this, &MainWindow::refreshContacts);
-    connect(&backend, &ChatBackend::meetingsChanged, this, &MainWindow::refreshMeetings);
     connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::refreshStatus);
     connect(&backend, &ChatBackend::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 12'000); });
@@ -178,11 +102,29 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
         backend, this, [this] { return m_chat->conversationId(); }, this);
     m_notifier->enabled = Preferences::load().notifications;
     setWindowTitle(tr("%1 – Carillon").arg(inSentence(backend.me().displayName, 60)));
-    refreshConversations();
+    m_side->refreshConversations();
     refreshStatus();
-    refreshContacts();
-    refreshMeetings();
+    m_side->refreshContacts();
+    m_side->refreshMeetings();
+    // The font check asks fontconfig about every installed font: after the first frame.
+    afterFirstPaint(this, this,
+                    [this] { m_fontNotice->check(QLocale().language() == QLocale::Japanese); });
     resize(1100, 720);
+}
+
+QListWidget *MainWindow::conversationList() const
+{
+    return m_side->conversationList();
+}
+
+QListWidget *MainWindow::contactList() const
+{
+    return m_side->contactList();
+}
+
+SearchPanel *MainWindow::searchPanel() const
+{
+    return m_side->searchPanel();
 }
 
 void MainWindow::buildMenus()
@@ -211,6 +153,8 @@ void MainWindow::buildMenus()
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     add(message, tr("&New message…"), QStringLiteral("newMessageAction"), &MainWindow::newMessage,
         QKeySequence(QStringLiteral("Ctrl+N")));
+    add(message, tr("&Go to conversation…"), QStringLiteral("quickSwitcherAction"),
+        &MainWindow::showQuickSwitcher, QKeySequence(QStringLiteral("Ctrl+K")));
     add(message, tr("&Attach files…"), QStringLiteral("attachFilesAction"), [this] {
         if (auto *attach = m_chat->findChild<QPushButton *>(QStringLiteral("attachButton")))
             attach->click();
@@ -242,177 +186,48 @@ void MainWindow::buildMenus()
         box->setIconPixmap(Theme::windowIcon().pixmap(64, 64));
         Dialogs::ask(box);
     });
-    auto *clearFilter = new QAction(m_filter);
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
-    m_filter->addAction(clearFilter);
-    auto *focusFilter = new QAction(this);
-    focusFilter->setShortcut(QKeySequence::Find);
-    connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
-    addAction(focusFilter);
 }
 
 void MainWindow::openConversation(qint64 conversationId)
 {
     m_chat->open(conversationId);
-    for (QListWidget *list : {m_chats, m_rooms}) {
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(kConversationIdRole).toLongLong() == conversationId) {
-                const QSignalBlocker block(list);
-                list->setCurrentRow(i);
-            }
-        }
-    }
+    m_side->setOpenConversation(conversationId);
     m_chat->composer()->setFocus();
-}
-
-void MainWindow::scheduleConversationRefresh()
-{
-    // One message makes several changes (the post, the unread count, the assistant's answer):
-    // they are applied together, once the events already queued are handled.
-    if (!m_refreshPending) {
-        m_refreshPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_refreshPending = false;
-            refreshConversations();
-        });
-    }
-}
-
-void MainWindow::fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
-                                      qint64 assistantId) const
-{
-    const bool withAssistant = s.conversation.memberIds.contains(assistantId);
-    QString title = s.displayTitle;
-    if (withAssistant)
-        title += tr(" · Webhook");
-    const QDateTime last = QDateTime::fromMSecsSinceEpoch(
-        s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
-    const QString when = last.date() == now.date()
-                             ? QLocale().toString(last.time(), QLocale::ShortFormat)
-                             : QLocale().toString(last.date(), QLocale::ShortFormat);
-    QString body = s.lastMessageBody;
-    if (withAssistant && s.lastMessageId) {
-        // The assistant's replies read in this reader's language, whoever stored them.
-        if (auto last = m_backend.message(s.lastMessageId))
-            body = AssistantTexts::render(*last);
-    }
-    QString preview = body.section(QLatin1Char('\n'), 0, 0).left(120);
-    if (preview.isEmpty())
-        preview = s.lastMessageId ? tr("Attachment") : tr("No messages yet");
-    item->setIcon(conversationIcon(s, withAssistant));
-    item->setText(title);
-    item->setData(ConversationItemDelegate::TitleRole, title);
-    item->setData(ConversationItemDelegate::PreviewRole, preview);
-    item->setData(ConversationItemDelegate::TimeRole, when);
-    item->setData(ConversationItemDelegate::UnreadRole, s.unread);
-    item->setData(kConversationIdRole, s.conversation.id);
-    item->setData(Qt::AccessibleTextRole,
-                  tr("%1, %n unread, last message: %2", nullptr, s.unread).arg(title, preview));
-}
-
-void MainWindow::refreshConversations()
-{
-    auto list = m_backend.conversations();
-    if (!list)
+    // Japanese in the conversation, on a computer without a font for it: say what to install.
+    if (m_fontNotice->isChecked())
         return;
-    // Rows are updated and moved in place, never rebuilt: a rebuild loses the selection and
-    // the scroll position of the list, and reopening the conversation would lose the reading
-    // position, the composer's pending files and the loaded history.
-    const qint64 assistantId = m_backend.assistant().id;
-    QHash<qint64, QListWidgetItem *> existing;
-    for (QListWidget *w : {m_chats, m_rooms}) {
-        for (int i = 0; i < w->count(); ++i)
-            existing.insert(w->item(i)->data(kConversationIdRole).toLongLong(), w->item(i));
-    }
-    QList<QListWidgetItem *> chats;
-    QList<QListWidgetItem *> rooms;
-    for (const ConversationSummary &s : *list) {
-        QListWidgetItem *item = existing.take(s.conversation.id);
-        if (!item)
-            item = new QListWidgetItem;
-        fillConversationItem(item, s, assistantId);
-        (s.conversation.kind == ConversationKind::Room ? rooms : chats).append(item);
-    }
-    for (QListWidgetItem *gone : std::as_const(existing))
-        delete gone; // erased elsewhere, or we left it
-    placeItems(m_chats, chats);
-    placeItems(m_rooms, rooms);
-    applyFilter();
-    m_chat->refreshHeader();
-}
-
-void MainWindow::placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted)
-{
-    const QSignalBlocker block(list);
-    const qint64 open = m_chat->conversationId();
-    for (int i = 0; i < wanted.size(); ++i) {
-        QListWidgetItem *item = wanted.at(i);
-        if (list->item(i) == item)
-            continue;
-        const int from = list->row(item);
-        if (from >= 0)
-            list->takeItem(from);
-        list->insertItem(i, item);
-    }
-    // Taking an item out clears its selection: the open conversation stays the selected one.
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(kConversationIdRole).toLongLong() == open && open) {
-            if (list->currentRow() != i || !list->item(i)->isSelected())
-                list->setCurrentRow(i);
+    const MessageModel *model = m_chat->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (FontNotice::containsJapanese(model->messageAt(row).body)) {
+            m_fontNotice->check(true);
+            return;
         }
     }
 }
 
-void MainWindow::refreshContacts()
+void MainWindow::openChatWith(qint64 profileId)
 {
-    const QSignalBlocker block(m_contacts);
-    m_contacts->clear();
-    auto invitations = m_backend.invitations();
-    for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
-        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Person),
-                                 tr("%1 wants to add you").arg(i.from.displayName),
-                                 tr("%1 · press Enter to accept").arg(i.from.email));
-        item->setData(ConversationItemDelegate::UnreadRole, 1);
-        item->setData(kEmailRole, i.from.email);
-        item->setData(kInvitationRole, true);
-        m_contacts->addItem(item);
+    auto conv = m_backend.openDirect(profileId);
+    if (!conv) {
+        showProblem(conv.error().message);
+        return;
     }
-    auto contacts = m_backend.contacts();
-    for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
-        const bool bot = c.profile.kind == ProfileKind::Assistant;
-        auto *item = twoLineItem(Theme::icon(bot ? Theme::Glyph::Bot : Theme::Glyph::Person),
-                                 c.profile.displayName + (bot ? tr(" · Webhook") : QString()),
-                                 c.profile.email);
-        item->setData(kEmailRole, c.profile.email);
-        item->setToolTip(
-            bot        ? tr("Automated assistant: send it Help, Get my attachments or Delete me")
-            : c.mutual ? QString()
-                       : tr("Has not added you back yet"));
-        m_contacts->addItem(item);
-    }
-    if (m_contacts->count() == 0)
-        m_contacts->addItem(tr("No contacts yet. Use Contacts > Invite contact…"));
-    applyFilter();
+    m_side->refreshConversations();
+    m_side->showList(SidePanel::List::Chats);
+    openConversation(conv->id);
 }
 
-void MainWindow::refreshMeetings()
+void MainWindow::showQuickSwitcher()
 {
-    m_meetings->clear();
-    auto meetings = m_backend.meetings();
-    for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
-        auto organiser = m_backend.profile(m.organiserId);
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
-        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Meeting), m.title,
-                                 tr("%n min · organised by %1", nullptr, m.durationMinutes)
-                                     .arg(organiser ? organiser->displayName : tr("someone")),
-                                 QLocale().toString(start, QLocale::ShortFormat));
-        m_meetings->addItem(item);
-    }
-    if (m_meetings->count() == 0)
-        m_meetings->addItem(tr("No meetings. Use Meetings > Schedule…"));
+    auto *switcher = new QuickSwitcher(m_backend, this);
+    Dialogs::open(switcher, [this, switcher](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        if (switcher->chosenConversation())
+            openConversation(switcher->chosenConversation());
+        else if (switcher->chosenPerson())
+            openChatWith(switcher->chosenPerson());
+    });
 }
 
 void MainWindow::refreshStatus()
@@ -434,72 +249,6 @@ void MainWindow::refreshStatus()
     }
 }
 
-void MainWindow::connectSearch()
-{
-    // The results take the lists' place while the box holds text.
-    connect(m_search, &SearchPanel::activeChanged, m_tabs, &QWidget::setHidden);
-    connect(m_search, &SearchPanel::problem, this, &MainWindow::showProblem);
-    connect(m_search, &SearchPanel::conversationChosen, this, &MainWindow::openConversation);
-    connect(m_search, &SearchPanel::personChosen, this, [this](qint64 profileId) {
-        auto conv = m_backend.openDirect(profileId);
-        if (!conv) {
-            showProblem(conv.error().message);
-            return;
-        }
-        refreshConversations();
-        openConversation(conv->id);
-    });
-    connect(m_search, &SearchPanel::messageChosen, this,
-            [this](qint64 conversationId, qint64 messageId) {
-                openConversation(conversationId);
-                // After the view's own scroll to the bottom, which opening queues.
-                QTimer::singleShot(0, this, [this, messageId] {
-                    if (!SearchPanel::showMessage(*m_chat, messageId))
-                        showProblem(tr("That message is no longer in the conversation."));
-                });
-            });
-}
-
-void MainWindow::applyFilter()
-{
-    const QString needle = m_filter->text().trimmed();
-    for (QListWidget *list : {m_chats, m_rooms, m_contacts}) {
-        for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setHidden(!needle.isEmpty() &&
-                                     !list->item(i)->text().contains(needle, Qt::CaseInsensitive));
-    }
-}
-
-void MainWindow::onContactActivated(QListWidgetItem *item)
-{
-    const QString email = item->data(kEmailRole).toString();
-    if (email.isEmpty())
-        return;
-    if (item->data(kInvitationRole).toBool()) {
-        if (Status s = m_backend.acceptInvitation(email); !s)
-            showProblem(s.error().message);
-        return;
-    }
-    auto person = m_backend.profileByEmail(email);
-    if (!person) {
-        showProblem(person.error().message);
-        return;
-    }
-    openChatWith(*person);
-}
-
-void MainWindow::openChatWith(const Profile &person)
-{
-    auto conv = m_backend.openDirect(person.id);
-    if (!conv) {
-        showProblem(conv.error().message);
-        return;
-    }
-    refreshConversations();
-    m_tabs->setCurrentWidget(m_chats);
-    openConversation(conv->id);
-}
-
 void MainWindow::inviteContact()
 {
     auto *dialog = new InviteContactDialog(m_backend, this);
@@ -509,7 +258,7 @@ void MainWindow::inviteContact()
         // Someone who uses Carillon can be written to at once: their chat opens, ready to type
         // in. An invitation that waits for a newcomer has no chat yet; the status bar says so.
         if (auto person = m_backend.profileByEmail(dialog->address()))
-            openChatWith(*person);
+            openChatWith(person->id);
         statusBar()->showMessage(dialog->outcomeText(), 12'000);
     });
 }
@@ -520,7 +269,7 @@ void MainWindow::newMessage()
     Dialogs::open(dialog, [this, dialog](int result) {
         if (result != QDialog::Accepted)
             return;
-        refreshConversations();
+        m_side->refreshConversations();
         openConversation(dialog->conversationId());
         if (!dialog->firstMessage().trimmed().isEmpty()) {
             m_chat->composer()->setPlainText(dialog->firstMessage());
@@ -535,8 +284,8 @@ void MainWindow::newRoom()
     Dialogs::open(dialog, [this, dialog](int result) {
         if (result != QDialog::Accepted)
             return;
-        refreshConversations();
-        m_tabs->setCurrentWidget(m_rooms);
+        m_side->refreshConversations();
+        m_side->showList(SidePanel::List::Rooms);
         openConversation(dialog->conversationId());
     });
 }
@@ -546,8 +295,8 @@ void MainWindow::scheduleMeeting()
     Dialogs::open(new ScheduleMeetingDialog(m_backend, this), [this](int result) {
         if (result != QDialog::Accepted)
             return;
-        refreshMeetings();
-        m_tabs->setCurrentWidget(m_meetings);
+        m_side->refreshMeetings();
+        m_side->showList(SidePanel::List::Meetings);
     });
 }
 

@@ -5,15 +5,15 @@
 #include <QMainWindow>
 
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
-class QTabWidget;
 
 namespace carillon::ui {
 
 class ChatView;
 class ElidedLabel;
+class FontNotice;
+class SearchPanel;
+class SidePanel;
 
 // The signed-in window: conversations, rooms, contacts and meetings on the left, the open
 // conversation on the right.
@@ -26,9 +26,12 @@ public:
     ChatView *chatView() const { return m_chat; }
     class Notifier *notifier() const { return m_notifier; }
     void openConversation(qint64 conversationId);
-    QListWidget *conversationList() const { return m_chats; }
-    QListWidget *contactList() const { return m_contacts; }
-    class SearchPanel *searchPanel() const { return m_search; }
+    QListWidget *conversationList() const;
+    QListWidget *contactList() const;
+    SearchPanel *searchPanel() const;
+    SidePanel *sidePanel() const { return m_side; }
+    // The notice that Japanese needs a font which is not installed.
+    FontNotice *fontNotice() const { return m_fontNotice; }
 
 public slots:
     void inviteContact();
@@ -41,6 +44,8 @@ public slots:
     void showSettings();
     void showManifest(const carillon::Attachment &manifest);
     void showProblem(const QString &message);
+    // Ctrl+K: a filter line over every conversation and person; Enter opens the one picked.
+    void showQuickSwitcher();
     void setWarning(const QString &warning);
 
 signals:
@@ -49,33 +54,18 @@ signals:
 
 private:
     void buildMenus();
-    void refreshConversations();
-    void scheduleConversationRefresh();
-    void fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
-                              qint64 assistantId) const;
-    void placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted);
-    void refreshContacts();
-    void refreshMeetings();
     void refreshStatus();
-    void applyFilter();
-    void connectSearch();
-    void onContactActivated(QListWidgetItem *item);
-    void openChatWith(const Profile &person);
+    // The 1:1 chat with that person, started if there is none yet.
+    void openChatWith(qint64 profileId);
 
     ChatBackend &m_backend;
-    QLineEdit *m_filter;
-    QTabWidget *m_tabs;
-    QListWidget *m_chats;
-    QListWidget *m_rooms;
-    QListWidget *m_contacts;
-    QListWidget *m_meetings;
+    SidePanel *m_side;
+    FontNotice *m_fontNotice;
     ChatView *m_chat;
-    class SearchPanel *m_search;
     ElidedLabel *m_statusIdentity;
     QLabel *m_statusClock;
     QLabel *m_statusWarning;
     class Notifier *m_notifier;
-    bool m_refreshPending = false;
 };
 
 } // namespace carillon::ui

@@ -122,6 +122,7 @@ void MessageCard::buildTitled(const QString &title, Tone tone)
     heading->setTextFormat(Qt::PlainText);
     heading->setText(title);
     heading->setObjectName(QStringLiteral("cardTitleLabel"));
+    heading->setWordWrap(true); // a narrow window wraps card texts, never clips them
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -154,6 +155,7 @@ void MessageCard::buildConfirmation()
     m_countdown = new QLabel(this);
     m_countdown->setTextFormat(Qt::PlainText);
     m_countdown->setObjectName(QStringLiteral("codeCountdownLabel"));
+    m_countdown->setWordWrap(true);
     layout->addWidget(m_countdown);
 
     auto *row = new QHBoxLayout;
@@ -232,6 +234,7 @@ void MessageCard::buildExportDelivered()
     m_facts = new QLabel(this);
     m_facts->setTextFormat(Qt::PlainText);
     m_facts->setObjectName(QStringLiteral("exportFactsLabel"));
+    m_facts->setWordWrap(true);
     m_expiresAt = p.expiresAt;
     layout->addWidget(m_facts);
     updateLinksExpiry();
@@ -271,8 +274,9 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
 {
     auto *bubble = new TonedFrame(Tone::Outline, this);
     bubble->setObjectName(QStringLiteral("attachmentBubble"));
-    auto *row = new QHBoxLayout(bubble);
-    row->setContentsMargins(8, 6, 8, 6);
+    auto *column = new QVBoxLayout(bubble);
+    column->setContentsMargins(8, 6, 8, 6);
+    auto *row = new QHBoxLayout;
     auto *icon = new QLabel(bubble);
     const bool image = a.mimeType.startsWith(QLatin1String("image/"));
     QPixmap thumb;
@@ -286,12 +290,14 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
     }
     if (!thumb.isNull()) {
         icon->setPixmap(thumb);
+        // Above the name and buttons, not beside them: the bubble fits a narrow window.
+        column->addWidget(icon, 0, Qt::AlignLeft);
     } else {
         const QString themed = QMimeDatabase().mimeTypeForName(a.mimeType).iconName();
         const QIcon &fallback = Theme::icon(image ? Theme::Glyph::Image : Theme::Glyph::File);
         icon->setPixmap(QIcon::fromTheme(themed, fallback).pixmap(32, 32));
+        row->addWidget(icon);
     }
-    row->addWidget(icon);
     // The name elided in the middle (the extension stays in sight) and with invisible
     // characters shown: a long or disguised name neither widens the chat nor passes for another.
     const QString name = visibleFileName(a.fileName);
@@ -300,7 +306,7 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
     auto *nameLabel = new ElidedLabel(bubble, Qt::ElideMiddle);
     nameLabel->setObjectName(QStringLiteral("attachmentNameLabel"));
     nameLabel->setFullText(name);
-    nameLabel->setMinimumWidth(160);
+    nameLabel->setMinimumWidth(120);
     auto *sizeLabel = new QLabel(bubble);
     sizeLabel->setObjectName(QStringLiteral("attachmentSizeLabel"));
     sizeLabel->setTextFormat(Qt::PlainText);
@@ -318,6 +324,7 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
     connect(save, &QPushButton::clicked, this, [this, a] { emit saveAttachment(a); });
     row->addWidget(open);
     row->addWidget(save);
+    column->addLayout(row);
     bubble->setAccessibleName(tr("Attachment %1, %2").arg(name, sizeText(a.size)));
     return bubble;
 }

@@ -8,6 +8,7 @@
 #include "ui/ManifestViewer.h"
 #include "ui/NewMessageDialog.h"
 #include "ui/NewRoomDialog.h"
+#include "ui/QuickSwitcher.h"
 #include "ui/ScheduleMeetingDialog.h"
 #include "ui/SettingsDialog.h"
 
@@ -67,6 +68,7 @@ class TestUiNames : public QObject
         dialogs.emplace_back(new ui::AdvanceTimeDialog);
         dialogs.emplace_back(new ui::CreateIdentityDialog(backend));
         dialogs.emplace_back(new ui::SettingsDialog(backend));
+        dialogs.emplace_back(new ui::QuickSwitcher(backend));
         dialogs.emplace_back(
             new ui::ManifestViewer(manifest.fileName(), QStringLiteral("links.txt")));
         for (auto &dialog : dialogs)

@@ -1,0 +1,343 @@
+#include "ui/SidePanel.h"
+
+#include "core/AssistantTexts.h"
+
+#include "ui/ConversationItemDelegate.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
+#include "ui/Theme.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace carillon::ui {
+
+// The texts here were written and translated as the main window's: they keep its translation
+// context, so moving them did not drop their German and Japanese.
+
+namespace {
+constexpr int kConversationIdRole = Qt::UserRole;
+constexpr int kEmailRole = Qt::UserRole + 1;
+constexpr int kInvitationRole = Qt::UserRole + 2;
+
+QListWidget *sideList(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    list->setIconSize(QSize(28, 28));
+    list->setSpacing(2);
+    list->setWordWrap(true);
+    list->setUniformItemSizes(false);
+    list->setItemDelegate(new ConversationItemDelegate(list));
+    return list;
+}
+
+QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QString &second,
+                             const QString &time = {})
+{
+    auto *item = new QListWidgetItem(icon, title + QLatin1Char('\n') + second);
+    item->setData(ConversationItemDelegate::TitleRole, title);
+    item->setData(ConversationItemDelegate::PreviewRole, second);
+    item->setData(ConversationItemDelegate::TimeRole, time);
+    item->setData(Qt::AccessibleTextRole, title + QStringLiteral(", ") + second);
+    return item;
+}
+
+QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
+{
+    if (withAssistant)
+        return Theme::icon(Theme::Glyph::Bot);
+    switch (s.conversation.kind) {
+    case ConversationKind::Room:
+        return Theme::icon(Theme::Glyph::Room);
+    case ConversationKind::Group:
+        return Theme::icon(Theme::Glyph::Group);
+    case ConversationKind::Direct:
+        break;
+    }
+    return Theme::icon(Theme::Glyph::Person);
+}
+} // namespace
+
+SidePanel::SidePanel(ChatBackend &backend, QWidget *parent) : QWidget(parent), m_backend(backend)
+{
+    setObjectName(QStringLiteral("sidePanel"));
+    auto *sideLayout = new QVBoxLayout(this);
+    sideLayout->setContentsMargins(8, 8, 0, 8);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(MainWindow::tr("Search people, rooms and messages"));
+    m_filter->setPlaceholderText(MainWindow::tr("Search people, rooms and messages (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true); // Escape clears it too
+    sideLayout->addWidget(m_filter);
+    m_search = new SearchPanel(backend, m_filter, this);
+    sideLayout->addWidget(m_search, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sideTabWidget"));
+    m_tabs->setAccessibleName(MainWindow::tr("Lists"));
+    m_chats = sideList(m_tabs, QStringLiteral("conversationListWidget"), MainWindow::tr("Chats"));
+    m_rooms = sideList(m_tabs, QStringLiteral("roomListWidget"), MainWindow::tr("Rooms"));
+    m_contacts = sideList(m_tabs, QStringLiteral("contactListWidget"), MainWindow::tr("Contacts"));
+    m_meetings = sideList(m_tabs, QStringLiteral("meetingListWidget"), MainWindow::tr("Meetings"));
+    // Neither scroll arrows (they hide tabs) nor elision ("Bes…", "…" in Japanese): the tab
+    // bar's whole labels are the side's minimum width, which the window's minimum follows.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->tabBar()->setObjectName(QStringLiteral("sideTabBar"));
+    m_tabs->tabBar()->setAccessibleName(MainWindow::tr("Lists: chats, rooms, contacts, meetings"));
+    m_tabs->addTab(m_chats, MainWindow::tr("Ch&ats")); // Alt+C is the Contacts menu
+    m_tabs->addTab(m_rooms, MainWindow::tr("R&ooms"));
+    m_tabs->addTab(m_contacts, MainWindow::tr("Con&tacts"));
+    m_tabs->addTab(m_meetings, MainWindow::tr("Meeti&ngs"));
+    sideLayout->addWidget(m_tabs, 1);
+    setTabOrder(m_filter, m_tabs);
+
+    for (QListWidget *list : {m_chats, m_rooms}) {
+        // Selection, not the current item: keyboard, mouse and accessibility tools (which
+        // select cells) all change it.
+        connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
+            const QList<QListWidgetItem *> selected = list->selectedItems();
+            if (selected.isEmpty())
+                return;
+            const qint64 id = selected.first()->data(kConversationIdRole).toLongLong();
+            if (id && id != m_open)
+                emit conversationChosen(id);
+        });
+    }
+    connect(m_contacts, &QListWidget::itemActivated, this, &SidePanel::onContactActivated);
+    // A click opens the chat, as in any chat app; accepting an invitation takes Enter or a
+    // double-click, so a stray click does not add someone.
+    connect(m_contacts, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (!item->data(kInvitationRole).toBool())
+            onContactActivated(item);
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, &SidePanel::applyFilter);
+    // The results take the lists' place while the box holds text.
+    connect(m_search, &SearchPanel::activeChanged, m_tabs, &QWidget::setHidden);
+    connect(m_search, &SearchPanel::problem, this, &SidePanel::problem);
+    connect(m_search, &SearchPanel::conversationChosen, this, &SidePanel::conversationChosen);
+    connect(m_search, &SearchPanel::personChosen, this, &SidePanel::personChosen);
+    connect(&backend, &ChatBackend::conversationsChanged, this,
+            &SidePanel::scheduleConversationRefresh);
+    connect(&backend, &ChatBackend::contactsChanged, this, &SidePanel::refreshContacts);
+    connect(&backend, &ChatBackend::meetingsChanged, this, &SidePanel::refreshMeetings);
+
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    m_filter->addAction(clearFilter);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WindowShortcut);
+    connect(focusFilter, &QAction::triggered, m_filter, qOverload<>(&QWidget::setFocus));
+    addAction(focusFilter);
+}
+
+void SidePanel::showList(List list)
+{
+    m_tabs->setCurrentIndex(int(list));
+}
+
+void SidePanel::setOpenConversation(qint64 conversationId)
+{
+    m_open = conversationId;
+    for (QListWidget *list : {m_chats, m_rooms}) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(kConversationIdRole).toLongLong() == conversationId) {
+                const QSignalBlocker block(list);
+                list->setCurrentRow(i);
+            }
+        }
+    }
+}
+
+void SidePanel::scheduleConversationRefresh()
+{
+    // One message makes several changes (the post, the unread count, the assistant's answer):
+    // they are applied together, once the events already queued are handled.
+    if (!m_refreshPending) {
+        m_refreshPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshPending = false;
+            refreshConversations();
+        });
+    }
+}
+
+void SidePanel::fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
+                                     qint64 assistantId) const
+{
+    const bool withAssistant = s.conversation.memberIds.contains(assistantId);
+    QString title = s.displayTitle;
+    if (withAssistant)
+        title += MainWindow::tr(" · Webhook");
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(
+        s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
+    const QString when = last.date() == now.date()
+                             ? QLocale().toString(last.time(), QLocale::ShortFormat)
+                             : QLocale().toString(last.date(), QLocale::ShortFormat);
+    QString body = s.lastMessageBody;
+    if (withAssistant && s.lastMessageId) {
+        // The assistant's replies read in this reader's language, whoever stored them.
+        if (auto last = m_backend.message(s.lastMessageId))
+            body = AssistantTexts::render(*last);
+    }
+    QString preview = body.section(QLatin1Char('\n'), 0, 0).left(120);
+    if (preview.isEmpty())
+        preview =
+            s.lastMessageId ? MainWindow::tr("Attachment") : MainWindow::tr("No messages yet");
+    item->setIcon(conversationIcon(s, withAssistant));
+    item->setText(title);
+    item->setData(ConversationItemDelegate::TitleRole, title);
+    item->setData(ConversationItemDelegate::PreviewRole, preview);
+    item->setData(ConversationItemDelegate::TimeRole, when);
+    item->setData(ConversationItemDelegate::UnreadRole, s.unread);
+    item->setData(kConversationIdRole, s.conversation.id);
+    item->setData(
+        Qt::AccessibleTextRole,
+        MainWindow::tr("%1, %n unread, last message: %2", nullptr, s.unread).arg(title, preview));
+}
+
+void SidePanel::refreshConversations()
+{
+    auto list = m_backend.conversations();
+    if (!list)
+        return;
+    // Rows are updated and moved in place, never rebuilt: a rebuild loses the selection and
+    // the scroll position of the list, and reopening the conversation would lose the reading
+    // position, the composer's pending files and the loaded history.
+    const qint64 assistantId = m_backend.assistant().id;
+    QHash<qint64, QListWidgetItem *> existing;
+    for (QListWidget *w : {m_chats, m_rooms}) {
+        for (int i = 0; i < w->count(); ++i)
+            existing.insert(w->item(i)->data(kConversationIdRole).toLongLong(), w->item(i));
+    }
+    QList<QListWidgetItem *> chats;
+    QList<QListWidgetItem *> rooms;
+    for (const ConversationSummary &s : *list) {
+        QListWidgetItem *item = existing.take(s.conversation.id);
+        if (!item)
+            item = new QListWidgetItem;
+        fillConversationItem(item, s, assistantId);
+        (s.conversation.kind == ConversationKind::Room ? rooms : chats).append(item);
+    }
+    for (QListWidgetItem *gone : std::as_const(existing))
+        delete gone; // erased elsewhere, or we left it
+    placeItems(m_chats, chats);
+    placeItems(m_rooms, rooms);
+    applyFilter();
+    emit conversationsRefreshed();
+}
+
+void SidePanel::placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted)
+{
+    const QSignalBlocker block(list);
+    const qint64 open = m_open;
+    for (int i = 0; i < wanted.size(); ++i) {
+        QListWidgetItem *item = wanted.at(i);
+        if (list->item(i) == item)
+            continue;
+        const int from = list->row(item);
+        if (from >= 0)
+            list->takeItem(from);
+        list->insertItem(i, item);
+    }
+    // Taking an item out clears its selection: the open conversation stays the selected one.
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(kConversationIdRole).toLongLong() == open && open) {
+            if (list->currentRow() != i || !list->item(i)->isSelected())
+                list->setCurrentRow(i);
+        }
+    }
+}
+
+void SidePanel::refreshContacts()
+{
+    const QSignalBlocker block(m_contacts);
+    m_contacts->clear();
+    auto invitations = m_backend.invitations();
+    for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
+        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Person),
+                                 MainWindow::tr("%1 wants to add you").arg(i.from.displayName),
+                                 MainWindow::tr("%1 · press Enter to accept").arg(i.from.email));
+        item->setData(ConversationItemDelegate::UnreadRole, 1);
+        item->setData(kEmailRole, i.from.email);
+        item->setData(kInvitationRole, true);
+        m_contacts->addItem(item);
+    }
+    auto contacts = m_backend.contacts();
+    for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
+        const bool bot = c.profile.kind == ProfileKind::Assistant;
+        auto *item =
+            twoLineItem(Theme::icon(bot ? Theme::Glyph::Bot : Theme::Glyph::Person),
+                        c.profile.displayName + (bot ? MainWindow::tr(" · Webhook") : QString()),
+                        c.profile.email);
+        item->setData(kEmailRole, c.profile.email);
+        item->setToolTip(
+            bot ? MainWindow::tr(
+                      "Automated assistant: send it Help, Get my attachments or Delete me")
+            : c.mutual ? QString()
+                       : MainWindow::tr("Has not added you back yet"));
+        m_contacts->addItem(item);
+    }
+    if (m_contacts->count() == 0)
+        m_contacts->addItem(MainWindow::tr("No contacts yet. Use Contacts > Invite contact…"));
+    applyFilter();
+}
+
+void SidePanel::refreshMeetings()
+{
+    m_meetings->clear();
+    auto meetings = m_backend.meetings();
+    for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
+        auto organiser = m_backend.profile(m.organiserId);
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
+        auto *item =
+            twoLineItem(Theme::icon(Theme::Glyph::Meeting), m.title,
+                        MainWindow::tr("%n min · organised by %1", nullptr, m.durationMinutes)
+                            .arg(organiser ? organiser->displayName : MainWindow::tr("someone")),
+                        QLocale().toString(start, QLocale::ShortFormat));
+        m_meetings->addItem(item);
+    }
+    if (m_meetings->count() == 0)
+        m_meetings->addItem(MainWindow::tr("No meetings. Use Meetings > Schedule…"));
+}
+
+void SidePanel::applyFilter()
+{
+    const QString needle = m_filter->text().trimmed();
+    for (QListWidget *list : {m_chats, m_rooms, m_contacts}) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!needle.isEmpty() &&
+                                     !list->item(i)->text().contains(needle, Qt::CaseInsensitive));
+    }
+}
+
+void SidePanel::onContactActivated(QListWidgetItem *item)
+{
+    const QString email = item->data(kEmailRole).toString();
+    if (email.isEmpty())
+        return;
+    if (item->data(kInvitationRole).toBool()) {
+        if (Status s = m_backend.acceptInvitation(email); !s)
+            emit problem(s.error().message);
+        return;
+    }
+    auto person = m_backend.profileByEmail(email);
+    if (!person) {
+        emit problem(person.error().message);
+        return;
+    }
+    emit personChosen(person->id);
+}
+
+} // namespace carillon::ui
