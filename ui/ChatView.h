@@ -49,6 +49,9 @@ signals:
 public slots:
     void send();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void sendWithFiles(const QString &text);
     void onRowsInserted(int first, int last);
@@ -58,6 +61,7 @@ private:
     void scrollToBottomSoon();
     void markRead(qint64 messageId);
     void refreshPending();
+    void setEmptyDescription();
     void onScroll(int value);
     void openAttachment(const Attachment &attachment);
     void saveAttachment(const Attachment &attachment);
@@ -74,6 +78,7 @@ private:
     QPushButton *m_sendButton;
     QWidget *m_pendingBar;
     QHBoxLayout *m_pendingLayout;
+    QHBoxLayout *m_composerRow;
     QStringList m_files;
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;

@@ -5,6 +5,7 @@
 #include "ui/AdvanceTimeDialog.h"
 #include "ui/AfterFirstPaint.h"
 #include "ui/AssistantWait.h"
+#include "ui/Avatar.h"
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
 #include "ui/ConversationItemDelegate.h"
@@ -15,6 +16,7 @@
 #include "ui/NewRoomDialog.h"
 #include "ui/Notifier.h"
 #include "ui/Preferences.h"
+#include "ui/RelativeTime.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
 #include "ui/SearchPanel.h"
@@ -68,20 +70,6 @@ QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QStr
     return item;
 }
 
-QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
-{
-    if (withAssistant)
-        return Theme::icon(Theme::Glyph::Bot);
-    switch (s.conversation.kind) {
-    case ConversationKind::Room:
-        return Theme::icon(Theme::Glyph::Room);
-    case ConversationKind::Group:
-        return Theme::icon(Theme::Glyph::Group);
-    case ConversationKind::Direct:
-        break;
-    }
-    return Theme::icon(Theme::Glyph::Person);
-}
 } // namespace
 
 MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
@@ -170,6 +158,8 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     connect(&backend, &ChatBackend::contactsChanged, this, &MainWindow::refreshContacts);
     connect(&backend, &ChatBackend::meetingsChanged, this, &MainWindow::refreshMeetings);
     connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::refreshStatus);
+    // "Yesterday" and the weekdays are told by that clock.
+    connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::scheduleConversationRefresh);
     connect(&backend, &ChatBackend::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 12'000); });
     auto *tick = new QTimer(this);
@@ -294,10 +284,8 @@ void MainWindow::fillConversationItem(QListWidgetItem *item, const ConversationS
         title += tr(" · Webhook");
     const QDateTime last = QDateTime::fromMSecsSinceEpoch(
         s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
-    const QString when = last.date() == now.date()
-                             ? QLocale().toString(last.time(), QLocale::ShortFormat)
-                             : QLocale().toString(last.date(), QLocale::ShortFormat);
+    const QString when =
+        RelativeTime::listLabel(last, QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()));
     QString body = s.lastMessageBody;
     if (withAssistant && s.lastMessageId) {
         // The assistant's replies read in this reader's language, whoever stored them.
@@ -307,7 +295,17 @@ void MainWindow::fillConversationItem(QListWidgetItem *item, const ConversationS
     QString preview = body.section(QLatin1Char('\n'), 0, 0).left(120);
     if (preview.isEmpty())
         preview = s.lastMessageId ? tr("Attachment") : tr("No messages yet");
-    item->setIcon(conversationIcon(s, withAssistant));
+    // A 1:1 shows the other person's avatar, the same as beside their messages.
+    qint64 other = 0; // none left when they used Delete me: a person's circle all the same
+    for (qint64 id : s.conversation.memberIds)
+        other = id != m_backend.me().id ? id : other;
+    if (withAssistant)
+        item->setIcon(Theme::icon(Theme::Glyph::Bot));
+    else
+        ConversationItemDelegate::setAvatar(item, s.displayTitle,
+                                            s.conversation.kind != ConversationKind::Direct
+                                                ? Avatar::conversationKey(s.conversation.id)
+                                                : Avatar::personKey(other));
     item->setText(title);
     item->setData(ConversationItemDelegate::TitleRole, title);
     item->setData(ConversationItemDelegate::PreviewRole, preview);
@@ -377,9 +375,9 @@ void MainWindow::refreshContacts()
     m_contacts->clear();
     auto invitations = m_backend.invitations();
     for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
-        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Person),
-                                 tr("%1 wants to add you").arg(i.from.displayName),
+        auto *item = twoLineItem(QIcon(), tr("%1 wants to add you").arg(i.from.displayName),
                                  tr("%1 · press Enter to accept").arg(i.from.email));
+        ConversationItemDelegate::setAvatar(item, i.from.displayName, Avatar::personKey(i.from.id));
         item->setData(ConversationItemDelegate::UnreadRole, 1);
         item->setData(kEmailRole, i.from.email);
         item->setData(kInvitationRole, true);
@@ -388,9 +386,12 @@ void MainWindow::refreshContacts()
     auto contacts = m_backend.contacts();
     for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
         const bool bot = c.profile.kind == ProfileKind::Assistant;
-        auto *item = twoLineItem(Theme::icon(bot ? Theme::Glyph::Bot : Theme::Glyph::Person),
+        auto *item = twoLineItem(bot ? Theme::icon(Theme::Glyph::Bot) : QIcon(),
                                  c.profile.displayName + (bot ? tr(" · Webhook") : QString()),
                                  c.profile.email);
+        if (!bot)
+            ConversationItemDelegate::setAvatar(item, c.profile.displayName,
+                                                Avatar::personKey(c.profile.id));
         item->setData(kEmailRole, c.profile.email);
         item->setToolTip(
             bot        ? tr("Automated assistant: send it Help, Get my attachments or Delete me")
@@ -434,8 +435,8 @@ void MainWindow::refreshStatus()
     if (m_backend.isDemo()) {
         m_statusClock->setText(
             tr("Demo time: %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
-                                        QLocale::ShortFormat)));
+                .arg(RelativeTime::moment(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
+                                          QDateTime::currentDateTime())));
     }
 }
 
@@ -611,7 +612,9 @@ void MainWindow::showAssistantHelp()
 
 void MainWindow::showManifest(const Attachment &manifest)
 {
-    auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this);
+    auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this,
+                                      [this] { return m_backend.nowMs(); });
+    connect(&m_backend, &ChatBackend::clockChanged, viewer, &ManifestViewer::refreshExpiry);
     // Not modal: the person may copy a link into the chat while the viewer is open.
     Dialogs::show(viewer);
 }
