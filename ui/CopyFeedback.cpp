@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QPushButton>
 #include <QTimer>
 
@@ -15,7 +16,7 @@ void CopyFeedback::copy(QPushButton *button, const QString &text)
         button->findChild<QTimer *>(QStringLiteral("copiedTimer"), Qt::FindDirectChildrenOnly);
     if (!timer) {
         const QString label = button->text();
-        const QString copied = tr("Copied");
+        const QString copied = QCoreApplication::translate("carillon::ui::CopyFeedback", "Copied");
         button->setMinimumWidth(std::max(button->sizeHint().width(),
                                          button->fontMetrics().horizontalAdvance(copied) + 24));
         timer = new QTimer(button);
@@ -28,7 +29,8 @@ void CopyFeedback::copy(QPushButton *button, const QString &text)
             timer->deleteLater();
         });
         button->setText(copied);
-        button->setAccessibleDescription(tr("Copied to the clipboard"));
+        button->setAccessibleDescription(
+            QCoreApplication::translate("carillon::ui::CopyFeedback", "Copied to the clipboard"));
     }
     timer->start(kShownMs);
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 class QPushButton;
@@ -12,7 +11,6 @@ namespace carillon::ui {
 // which automation and screen readers know it by; the description says what happened.
 class CopyFeedback
 {
-    Q_DECLARE_TR_FUNCTIONS(CopyFeedback)
 public:
     static constexpr int kShownMs = 1500;
     static void copy(QPushButton *button, const QString &text);
