@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -45,8 +46,44 @@ public:
     using QListView::QListView;
     std::function<void()> reachedTop;
     std::function<void()> reachedBottom;
+    // What an empty list says instead of showing nothing.
+    QString emptyTitle;
+    QString emptyHint;
 
 protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QListView::paintEvent(event);
+        if (model() && model()->rowCount() > 0)
+            return;
+        QPainter painter(viewport());
+        const QRect area = viewport()->rect().adjusted(24, 0, -24, 0);
+        const int iconSide = 64;
+        QFont titleFont = font();
+        titleFont.setBold(true);
+        titleFont.setPointSizeF(font().pointSizeF() * 1.15);
+        const QRect hintBounds = fontMetrics().boundingRect(
+            QRect(0, 0, std::min(area.width(), 420), 1000), Qt::TextWordWrap, emptyHint);
+        const int titleHeight = QFontMetrics(titleFont).height();
+        int top = area.center().y() - (iconSide + 12 + titleHeight + 6 + hintBounds.height()) / 2;
+        Theme::icon(Theme::Glyph::App)
+            .paint(&painter, QRect(area.center().x() - iconSide / 2, top, iconSide, iconSide),
+                   Qt::AlignCenter, QIcon::Disabled);
+        top += iconSide + 12;
+        painter.setFont(titleFont);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(area.left(), top, area.width(), titleHeight), Qt::AlignCenter,
+                         emptyTitle);
+        top += titleHeight + 6;
+        QColor muted = palette().color(QPalette::Text);
+        muted.setAlphaF(0.65);
+        painter.setFont(font());
+        painter.setPen(muted);
+        painter.drawText(QRect(area.center().x() - hintBounds.width() / 2, top, hintBounds.width(),
+                               hintBounds.height()),
+                         Qt::AlignHCenter | Qt::TextWordWrap, emptyHint);
+    }
+
     void verticalScrollbarValueChanged(int value) override
     {
         if (value == verticalScrollBar()->minimum() && reachedTop)
@@ -155,7 +192,9 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     m_pendingBar->hide();
     layout->addWidget(m_pendingBar);
 
+    // The composer lines up with the messages' column (see resizeEvent()).
     auto *composerRow = new QHBoxLayout;
+    m_composerRow = composerRow;
     composerRow->setContentsMargins(12, 8, 12, 12);
     m_attachButton = new QPushButton(Theme::icon(Theme::Glyph::Attach), QString(), this);
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
@@ -217,12 +256,24 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
                     m_delegate->forget(m_model->messageAt(row).id);
             });
     connect(&backend, &ChatBackend::messagePosted, m_model, &MessageModel::onMessagePosted);
+    // The day separators say "Today" and "Yesterday" by the workspace clock.
+    connect(&backend, &ChatBackend::clockChanged, m_list->viewport(),
+            qOverload<>(&QWidget::update));
 
     openFile = &ChatView::openWithDesktop;
     // The copies made for Open go with the session: at sign-out here or elsewhere (Delete me
     // included); the destructor takes them at exit.
     connect(&backend, &ChatBackend::signedOut, this, [this] { m_opened.removeAll(); });
     setEnabled(false);
+}
+
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    // On a wide window the composer stops where the messages' column does, centred with it.
+    // Margins, not a maximum width: the size hints, and so the window's, stay as they were.
+    const int side = std::max(0, (width() - MessageDelegate::kMaxColumn) / 2);
+    m_composerRow->setContentsMargins(12 + side, 8, 12 + side, 12);
+    QWidget::resizeEvent(event);
 }
 
 void ChatView::keepReadingPosition(const std::function<void()> &change)
@@ -292,10 +343,14 @@ void ChatView::refreshHeader()
 {
     auto conv = m_backend.conversation(conversationId());
     m_badge->hide();
+    auto *list = static_cast<MessageListView *>(m_list);
     if (!conv) {
         m_title->setFullText(tr("No conversation selected"));
         m_subtitle->setFullText(
             tr("Pick a chat on the left, or start one with Message > New message."));
+        list->emptyTitle = tr("No conversation open");
+        list->emptyHint = m_subtitle->fullText();
+        setEmptyDescription();
         return;
     }
     QStringList names;
@@ -317,6 +372,22 @@ void ChatView::refreshHeader()
                 ? tr("Chat room · %n member(s)", nullptr, int(conv->memberIds.size()))
                 : tr("Group chat · %1").arg(names.join(QStringLiteral(", "))));
     m_composer->setAccessibleDescription(tr("Message to %1").arg(inSentence(m_title->fullText())));
+    list->emptyTitle = tr("No messages yet");
+    list->emptyHint = m_badge->isVisibleTo(this)
+                          ? tr("Send Help to see what the assistant can do for you.")
+                          : tr("Say hello: write a message below and press Enter.");
+    setEmptyDescription();
+}
+
+void ChatView::setEmptyDescription()
+{
+    // A screen reader hears what the empty list shows.
+    const auto *list = static_cast<MessageListView *>(m_list);
+    m_list->setAccessibleDescription(
+        m_model->rowCount() == 0
+            ? tr("%1: %2", "empty list: hint").arg(list->emptyTitle, list->emptyHint)
+            : QString());
+    m_list->viewport()->update();
 }
 
 void ChatView::installCards(int first, int last)
@@ -380,6 +451,8 @@ void ChatView::onRowsInserted(int first, int last)
     const bool nearBottom = m_toBottomQueued || before >= bar->maximum() - 40;
     const bool mine = m_model->messageAt(last).senderId == m_backend.me().id;
     const bool atEnd = last == m_model->rowCount() - 1;
+    if (!m_list->accessibleDescription().isEmpty())
+        setEmptyDescription(); // no longer empty
     installCards(first, last);
     if (!atEnd || m_paging)
         return; // a page of history: keepReadingPosition() keeps the reading position

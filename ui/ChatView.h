@@ -57,6 +57,9 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void sendWithFiles(const QString &text);
     void onRowsInserted(int first, int last);
@@ -66,6 +69,7 @@ private:
     void scrollToBottomSoon();
     void markRead(qint64 messageId);
     void refreshPending();
+    void setEmptyDescription();
     void openAttachment(const Attachment &attachment);
     void saveAttachment(const Attachment &attachment);
 
@@ -81,6 +85,7 @@ private:
     QPushButton *m_sendButton;
     QWidget *m_pendingBar;
     QHBoxLayout *m_pendingLayout;
+    QHBoxLayout *m_composerRow;
     QStringList m_files;
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;

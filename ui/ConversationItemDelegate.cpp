@@ -1,14 +1,24 @@
 #include "ui/ConversationItemDelegate.h"
 
+#include "ui/Avatar.h"
 #include "ui/SafeText.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QListWidgetItem>
 #include <QPainter>
 #include <QToolTip>
 
 namespace carillon::ui {
+
+void ConversationItemDelegate::setAvatar(QListWidgetItem *item, const QString &name,
+                                         const QString &key)
+{
+    item->setIcon(QIcon());
+    item->setData(AvatarNameRole, name);
+    item->setData(AvatarKeyRole, key);
+}
 
 QSize ConversationItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
@@ -40,8 +50,15 @@ void ConversationItemDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     QColor muted = text;
     muted.setAlphaF(0.65);
     const QRect r = opt.rect.adjusted(8, 6, -8, -6);
+    const QRect avatar(r.left(), r.top() + (r.height() - 32) / 2, 32, 32);
     const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
-    icon.paint(painter, QRect(r.left(), r.top() + (r.height() - 30) / 2, 30, 30));
+    const QString key = index.data(AvatarKeyRole).toString();
+    if (!icon.isNull() || key.isEmpty())
+        icon.paint(painter, avatar);
+    else
+        Avatar::paint(painter, avatar, index.data(AvatarNameRole).toString(), key, pal,
+                      key.startsWith(QLatin1String("conversation:")) ? Avatar::Shape::Square
+                                                                     : Avatar::Shape::Circle);
     const int textLeft = r.left() + 40;
     const int lineHeight = opt.fontMetrics.height();
     const int unread = index.data(UnreadRole).toInt();

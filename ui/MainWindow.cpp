@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AdvanceTimeDialog.h"
+#include "ui/AfterFirstPaint.h"
 #include "ui/AssistantWait.h"
 #include "ui/ChatView.h"
 #include "ui/Composer.h"
@@ -14,6 +15,7 @@
 #include "ui/Notifier.h"
 #include "ui/Preferences.h"
 #include "ui/QuickSwitcher.h"
+#include "ui/RelativeTime.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
 #include "ui/SearchPanel.h"
@@ -244,8 +246,8 @@ void MainWindow::refreshStatus()
     if (m_backend.isDemo()) {
         m_statusClock->setText(
             tr("Demo time: %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
-                                        QLocale::ShortFormat)));
+                .arg(RelativeTime::moment(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
+                                          QDateTime::currentDateTime())));
     }
 }
 
@@ -355,7 +357,9 @@ void MainWindow::showAssistantHelp()
 
 void MainWindow::showManifest(const Attachment &manifest)
 {
-    auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this);
+    auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this,
+                                      [this] { return m_backend.nowMs(); });
+    connect(&m_backend, &ChatBackend::clockChanged, viewer, &ManifestViewer::refreshExpiry);
     // Not modal: the person may copy a link into the chat while the viewer is open.
     Dialogs::show(viewer);
 }

@@ -1,13 +1,13 @@
 #include "ui/ManifestViewer.h"
 #include "core/BlobStore.h"
 
+#include "ui/CopyFeedback.h"
 #include "ui/Dialogs.h"
 #include "ui/ManifestReader.h"
+#include "ui/RelativeTime.h"
 #include "ui/SafeText.h"
 #include "ui/Theme.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -15,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeDatabase>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -24,12 +26,49 @@
 
 namespace carillon::ui {
 
-ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent)
-    : QDialog(parent)
+namespace {
+QIcon dot(const QColor &color)
 {
+    QPixmap pixels(12, 12);
+    pixels.fill(Qt::transparent);
+    QPainter painter(&pixels);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return QIcon(pixels);
+}
+} // namespace
+
+ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent,
+                               std::function<qint64()> now)
+    : QDialog(parent), m_now(std::move(now))
+{
+    if (!m_now)
+        m_now = [] { return QDateTime::currentMSecsSinceEpoch(); };
     setObjectName(QStringLiteral("manifestViewer"));
     setWindowTitle(tr("Attachment links – %1").arg(inSentence(visibleFileName(title), 60)));
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    m_banner = new TonedFrame(TonedFrame::Tone::Info, this);
+    m_banner->setObjectName(QStringLiteral("linksExpiryBanner"));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 10, 12, 10);
+    bannerLayout->setSpacing(2);
+    m_bannerTitle = new QLabel(m_banner);
+    m_bannerTitle->setObjectName(QStringLiteral("linksExpiryLabel"));
+    m_bannerTitle->setTextFormat(Qt::PlainText);
+    m_bannerTitle->setWordWrap(true);
+    QFont bold = m_bannerTitle->font();
+    bold.setBold(true);
+    m_bannerTitle->setFont(bold);
+    m_bannerDetail = new QLabel(m_banner);
+    m_bannerDetail->setObjectName(QStringLiteral("linksExpiryDetailLabel"));
+    m_bannerDetail->setTextFormat(Qt::PlainText);
+    m_bannerDetail->setWordWrap(true);
+    bannerLayout->addWidget(m_bannerTitle);
+    bannerLayout->addWidget(m_bannerDetail);
+    layout->addWidget(m_banner);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("manifestSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -43,6 +82,14 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
     m_table->horizontalHeader()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ExpiresColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // A list of files, not a spreadsheet: no grid, airy rows, a picture per file and a
+    // coloured dot per status.
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setIconSize(QSize(20, 20));
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,7 +117,7 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
     layout->addLayout(row);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_links.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        CopyFeedback::copy(m_copyButton, m_links.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     });
     connect(m_downloadButton, &QPushButton::clicked, this, [this] {
         Dialogs::chooseFiles(this, Dialogs::Choose::Folder, tr("Download into"),
@@ -81,7 +128,66 @@ ManifestViewer::ManifestViewer(const QString &manifestPath, const QString &title
     });
     m_fetcher = makeHttpFetcher();
     load(manifestPath);
-    resize(760, 420);
+    refreshExpiry();
+    // Real time passes while the viewer is open; Advance time calls refreshExpiry() itself.
+    auto *minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, this, &ManifestViewer::refreshExpiry);
+    minute->start(30'000);
+    resize(820, 460);
+}
+
+QColor ManifestViewer::markColor(Mark mark, const QPalette &palette)
+{
+    // Colours that read on the palette's base, light or dark.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (mark) {
+    case Mark::Good:
+        return dark ? QColor(0x4ade80) : QColor(0x15803d);
+    case Mark::Caveat:
+        return dark ? QColor(0xfbbf24) : QColor(0xb45309);
+    case Mark::Bad:
+        return dark ? QColor(0xf87171) : QColor(0xb91c1c);
+    case Mark::Neutral:
+        break;
+    }
+    return palette.color(QPalette::PlaceholderText);
+}
+
+bool ManifestViewer::hasExpired() const
+{
+    return m_expiresAt > 0 && m_now() >= m_expiresAt;
+}
+
+void ManifestViewer::refreshExpiry()
+{
+    if (!m_banner)
+        return; // a palette change while the dialog is being built
+    m_banner->setVisible(m_expiresAt > 0);
+    if (m_expiresAt <= 0)
+        return;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_now());
+    const QString when = RelativeTime::moment(QDateTime::fromMSecsSinceEpoch(m_expiresAt), now);
+    const bool expired = hasExpired();
+    m_banner->setTone(expired ? TonedFrame::Tone::Danger : TonedFrame::Tone::Info);
+    m_bannerTitle->setText(expired ? tr("These links expired on %1").arg(when)
+                                   : tr("Links valid until %1").arg(when));
+    m_bannerDetail->setText(
+        expired ? tr("They no longer download. Send Get my attachments to the assistant for a "
+                     "new list.")
+                : tr("Anyone with these links can download the files until then, so keep them "
+                     "private."));
+    m_banner->setAccessibleName(m_bannerTitle->text());
+    m_banner->setAccessibleDescription(m_bannerDetail->text());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, ExpiresColumn);
+        const qint64 at = item->data(Qt::UserRole).toLongLong();
+        const bool gone = at > 0 && now.toMSecsSinceEpoch() >= at;
+        item->setText(at <= 0 ? QString()
+                      : gone  ? tr("Expired")
+                              : RelativeTime::moment(QDateTime::fromMSecsSinceEpoch(at), now));
+        item->setForeground(gone ? markColor(Mark::Bad, palette())
+                                 : palette().color(QPalette::Text));
+    }
 }
 
 ManifestViewer::~ManifestViewer()
@@ -105,14 +211,22 @@ void ManifestViewer::load(const QString &path)
         m_digests.append(entry.sha256);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, NameColumn, new QTableWidgetItem(entry.fileName));
-        m_table->setItem(row, SizeColumn, new QTableWidgetItem(tr("…")));
+        const bool image = QMimeDatabase()
+                               .mimeTypeForFile(entry.fileName, QMimeDatabase::MatchExtension)
+                               .name()
+                               .startsWith(QLatin1String("image/"));
         m_table->setItem(
-            row, ExpiresColumn,
-            new QTableWidgetItem(QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(entry.expiresAtMs), QLocale::ShortFormat)));
-        m_table->setItem(row, StatusColumn,
-                         new QTableWidgetItem(m_fetcher ? tr("Checking…") : QString()));
+            row, NameColumn,
+            new QTableWidgetItem(Theme::icon(image ? Theme::Glyph::Image : Theme::Glyph::File),
+                                 entry.fileName));
+        m_table->setItem(row, SizeColumn, new QTableWidgetItem(tr("…")));
+        auto *expires = new QTableWidgetItem;
+        expires->setData(Qt::UserRole, entry.expiresAtMs);
+        m_table->setItem(row, ExpiresColumn, expires);
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem);
+        setStatus(row, m_fetcher ? tr("Checking…") : QString(), Mark::Neutral);
+        if (entry.expiresAtMs > 0 && (m_expiresAt == 0 || entry.expiresAtMs < m_expiresAt))
+            m_expiresAt = entry.expiresAtMs;
     }
     probeMore();
     if (m_links.isEmpty()) {
@@ -120,8 +234,9 @@ void ManifestViewer::load(const QString &path)
         m_downloadButton->setEnabled(false);
         m_copyButton->setEnabled(false);
     } else {
-        m_summary->setText(tr("%n link(s). Anyone with these links can download the files until "
-                              "they expire, so keep them private.",
+        // Who may download and until when is the banner's to say.
+        m_summary->setText(tr("%n file(s). Download all checks each one against the SHA-256 "
+                              "checksum in its link.",
                               nullptr, int(m_links.size())));
     }
 }
@@ -143,9 +258,37 @@ QString ManifestViewer::describe(int httpStatus)
     }
 }
 
-void ManifestViewer::setStatus(int row, const QString &status)
+ManifestViewer::Mark ManifestViewer::markOf(int httpStatus)
 {
-    m_table->item(row, StatusColumn)->setText(status);
+    return httpStatus == 200 || httpStatus == 206 ? Mark::Good : Mark::Bad;
+}
+
+void ManifestViewer::setStatus(int row, const QString &status, Mark mark)
+{
+    QTableWidgetItem *item = m_table->item(row, StatusColumn);
+    item->setText(status);
+    item->setToolTip(plainToolTip(status)); // long statuses are elided
+    item->setData(kMarkRole, int(mark));
+    paintStatus(item);
+}
+
+void ManifestViewer::paintStatus(QTableWidgetItem *item) const
+{
+    const auto mark = Mark(item->data(kMarkRole).toInt());
+    const QColor color = markColor(mark, palette());
+    item->setIcon(item->text().isEmpty() ? QIcon() : dot(color));
+    item->setForeground(mark != Mark::Neutral ? color : palette().color(QPalette::Text));
+}
+
+void ManifestViewer::changeEvent(QEvent *event)
+{
+    // The status colours are chosen for the palette: a new scheme gets its own.
+    if (event->type() == QEvent::PaletteChange && m_table) {
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            paintStatus(m_table->item(row, StatusColumn));
+        refreshExpiry();
+    }
+    QDialog::changeEvent(event);
 }
 
 void ManifestViewer::probeMore()
@@ -161,14 +304,15 @@ void ManifestViewer::probe(int row)
     HttpFetcher::Handlers handlers;
     handlers.finished = [this, row](const HttpFetcher::Head &head, const QString &) {
         if (head.status == 0) {
-            setStatus(row, tr("Link server not reachable: start Carillon or \"carillon serve\""));
+            setStatus(row, tr("Link server not reachable: start Carillon or \"carillon serve\""),
+                      Mark::Bad);
         } else {
             if (head.status == 200 && head.contentLength >= 0)
                 m_table->item(row, SizeColumn)->setText(formatSize(head.contentLength));
             else
                 m_table->item(row, SizeColumn)->setText(QString());
             if (m_current != row)
-                setStatus(row, describe(head.status));
+                setStatus(row, describe(head.status), markOf(head.status));
         }
         // Not from inside the transfer's own handler: ending it destroys the handler.
         QTimer::singleShot(0, this, [this, row] {
@@ -218,14 +362,15 @@ void ManifestViewer::startNext()
         m_resumedFrom = m_part->size();
     } else {
         setStatus(m_current,
-                  tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()));
+                  tr("Cannot write %1: %2").arg(m_part->fileName(), m_part->errorString()),
+                  Mark::Bad);
         ++m_failed;
         delete m_part;
         m_part = nullptr;
         startNext();
         return;
     }
-    setStatus(m_current, m_resumedFrom ? tr("Resuming…") : tr("Downloading…"));
+    setStatus(m_current, m_resumedFrom ? tr("Resuming…") : tr("Downloading…"), Mark::Neutral);
     m_downloadStatus = 0;
     HttpFetcher::Handlers handlers;
     handlers.headers = [this](const HttpFetcher::Head &head) {
@@ -264,24 +409,29 @@ void ManifestViewer::finishCurrent(const HttpFetcher::Head &head, const QString 
     m_part->close();
     if (!complete) {
         // Keep the partial file for a later resume; say why it stopped.
-        setStatus(m_current, status ? describe(status) : tr("Interrupted: %1").arg(error));
+        setStatus(m_current, status ? describe(status) : tr("Interrupted: %1").arg(error),
+                  Mark::Bad);
         if (m_part->size() == 0)
             m_part->remove();
         ++m_failed;
     } else if (expected.isEmpty()) {
         QFile::remove(target);
         m_part->rename(target);
-        setStatus(m_current, tr("Downloaded, not verified: this older link carries no checksum; "
-                                "ask the assistant for a new list to have it checked"));
+        setStatus(m_current,
+                  tr("Downloaded, not verified: this older link carries no checksum; "
+                     "ask the assistant for a new list to have it checked"),
+                  Mark::Caveat);
     } else if (m_hash->result() != expected) {
         m_part->remove();
-        setStatus(m_current, tr("Checksum mismatch: the file was discarded. Another program may "
-                                "be answering on the link port; close it and try again"));
+        setStatus(m_current,
+                  tr("Checksum mismatch: the file was discarded. Another program may "
+                     "be answering on the link port; close it and try again"),
+                  Mark::Bad);
         ++m_failed;
     } else {
         QFile::remove(target);
         m_part->rename(target);
-        setStatus(m_current, tr("Downloaded, SHA-256 verified"));
+        setStatus(m_current, tr("Downloaded, SHA-256 verified"), Mark::Good);
         ++m_verified;
     }
     delete m_part;

@@ -13,11 +13,15 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 class QCryptographicHash;
 
 namespace carillon::ui {
 
-// Shows a delivered file of signed links as a table (name, size, expiry, status), copies them,
+class TonedFrame;
+
+// Shows a delivered file of signed links under a banner that says until when they work (or
+// that they expired), as a list of files with a coloured status each; copies them,
 // and downloads them all into a folder: with a progress bar, resuming partial files (Range),
 // and checking every file against the SHA-256 signed into its link by the assistant (not the
 // server's Repr-Digest, which whoever holds the port could fake).
@@ -25,7 +29,10 @@ class ManifestViewer : public QDialog
 {
     Q_OBJECT
 public:
-    ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent = nullptr);
+    // now: the workspace clock the expiry is judged by (the demo clock too); the system clock
+    // when not given.
+    ManifestViewer(const QString &manifestPath, const QString &title, QWidget *parent = nullptr,
+                   std::function<qint64()> now = {});
     ~ManifestViewer() override;
 
     QTableWidget *table() const { return m_table; }
@@ -34,9 +41,19 @@ public:
     bool isBusy() const { return m_download != nullptr; }
     int verifiedCount() const { return m_verified; }
     int probesInFlight() const { return int(m_probes.size()); }
+    // The earliest expiry among the links (0 when none says), and whether it has passed.
+    qint64 expiresAt() const { return m_expiresAt; }
+    bool hasExpired() const;
+
+public slots:
+    // Says again whether the links still work: the clock moved (Advance time) or time passed.
+    void refreshExpiry();
 
 signals:
     void downloadsFinished(int verified, int failed);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     enum Column
@@ -51,7 +68,19 @@ private:
     void probe(int row);
     void startNext();
     void finishCurrent(const HttpFetcher::Head &head, const QString &error);
-    void setStatus(int row, const QString &status);
+    // How a status reads: as progress, success, a caveat or a failure.
+    enum class Mark
+    {
+        Neutral,
+        Good,
+        Caveat,
+        Bad
+    };
+    static constexpr int kMarkRole = Qt::UserRole + 1;
+    void setStatus(int row, const QString &status, Mark mark);
+    void paintStatus(QTableWidgetItem *item) const;
+    static Mark markOf(int httpStatus);
+    static QColor markColor(Mark mark, const QPalette &palette);
     static QString describe(int httpStatus);
 
     std::unique_ptr<HttpFetcher> m_fetcher;
@@ -59,8 +88,13 @@ private:
     qsizetype m_nextProbe = 0;
     QStringList m_links;
     QList<QByteArray> m_digests; // per row: the SHA-256 from the link, empty when it has none
-    QTableWidget *m_table;
+    QTableWidget *m_table = nullptr;
     QLabel *m_summary;
+    TonedFrame *m_banner = nullptr;
+    QLabel *m_bannerTitle;
+    QLabel *m_bannerDetail;
+    std::function<qint64()> m_now;
+    qint64 m_expiresAt = 0;
     QProgressBar *m_progress;
     QPushButton *m_copyButton;
     QPushButton *m_downloadButton;

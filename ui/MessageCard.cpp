@@ -3,10 +3,9 @@
 
 #include "core/AssistantPayloads.h"
 #include "core/AssistantTexts.h"
+#include "ui/CopyFeedback.h"
 #include "ui/SafeText.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -169,9 +168,9 @@ void MessageCard::buildConfirmation()
     const QString code8 = p.code;
     const QString command = p.commandLine();
     connect(copyCode, &QPushButton::clicked, this,
-            [code8] { QApplication::clipboard()->setText(code8); });
+            [copyCode, code8] { CopyFeedback::copy(copyCode, code8); });
     connect(copyCommand, &QPushButton::clicked, this,
-            [command] { QApplication::clipboard()->setText(command); });
+            [copyCommand, command] { CopyFeedback::copy(copyCommand, command); });
     connect(m_putButton, &QPushButton::clicked, this,
             [this, command] { emit putInComposer(command); });
     m_codeParts << copyCode << copyCommand << m_putButton;
@@ -266,8 +265,13 @@ void MessageCard::updateLinksExpiry()
                       .arg(moment(m_expiresAt))
                 : tr("%n link(s), valid until %1", nullptr, links).arg(moment(m_expiresAt)));
     m_facts->setAccessibleName(m_facts->text());
+    // Expired links are no longer a success: the card turns to a warning, and back if the
+    // demo clock is moved back.
+    setTone(expired ? Tone::Warning : Tone::Success);
     if (expired)
         Theme::markAsError(m_facts);
+    else
+        m_facts->setPalette(QPalette());
 }
 
 QWidget *MessageCard::attachmentBubble(const Attachment &a)
@@ -311,8 +315,10 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
     sizeLabel->setObjectName(QStringLiteral("attachmentSizeLabel"));
     sizeLabel->setTextFormat(Qt::PlainText);
     sizeLabel->setText(sizeText(a.size));
+    texts->addStretch(); // name and size together, centred beside a tall thumbnail
     texts->addWidget(nameLabel);
     texts->addWidget(sizeLabel);
+    texts->addStretch();
     row->addLayout(texts, 1);
     auto *open =
         button(QStringLiteral("openAttachmentButton"), tr("Open"), tr("Open %1").arg(name));

@@ -1,8 +1,9 @@
 #include "ui/MessageDelegate.h"
 
 #include "ui/Accessibility.h"
-
+#include "ui/Avatar.h"
 #include "ui/MessageModel.h"
+#include "ui/RelativeTime.h"
 #include "ui/Theme.h"
 
 #include <QAbstractItemView>
@@ -16,36 +17,6 @@
 
 namespace carillon::ui {
 
-namespace {
-QColor avatarColor(qint64 profileId)
-{
-    static const QColor palette[] = {QColor(0x2f6fde), QColor(0x10b981), QColor(0xf59e0b),
-                                     QColor(0xef4444), QColor(0x8b5cf6), QColor(0x0ea5e9),
-                                     QColor(0xec4899), QColor(0x64748b)};
-    return palette[profileId % 8];
-}
-
-QString initials(const QString &name)
-{
-    QString out;
-    for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        out.append(part.at(0).toUpper());
-        if (out.size() == 2)
-            break;
-    }
-    return out.isEmpty() ? QStringLiteral("?") : out;
-}
-
-QString dayLabel(const QDate &day, const QDate &today)
-{
-    if (day == today)
-        return MessageDelegate::tr("Today");
-    if (day == today.addDays(-1))
-        return MessageDelegate::tr("Yesterday");
-    return QLocale().toString(day, QLocale::LongFormat);
-}
-} // namespace
-
 MessageDelegate::MessageDelegate(MessageModel &model, QObject *parent)
     : QStyledItemDelegate(parent), m_model(model), m_layouts(2000)
 {
@@ -53,14 +24,27 @@ MessageDelegate::MessageDelegate(MessageModel &model, QObject *parent)
     installAccessibility();
 }
 
+QRect MessageDelegate::columnRect(const QRect &rowRect)
+{
+    const int width = std::min(rowRect.width(), kMaxColumn);
+    return QRect(rowRect.left() + (rowRect.width() - width) / 2, rowRect.top(), width,
+                 rowRect.height());
+}
+
+int MessageDelegate::bodyWidth(int rowWidth)
+{
+    return std::min(rowWidth, kMaxColumn) - kIndent - kRightMargin;
+}
+
 QRect MessageDelegate::bodyRect(const QRect &rowRect, bool startsDay, bool startsGroup)
 {
+    const QRect column = columnRect(rowRect);
     int top = rowRect.top() + kPadding / 2;
     if (startsDay)
         top += kDayHeight;
     if (startsGroup)
         top += kHeaderHeight;
-    return QRect(rowRect.left() + kIndent, top, rowRect.width() - kIndent - kRightMargin,
+    return QRect(column.left() + kIndent, top, bodyWidth(rowRect.width()),
                  rowRect.bottom() - top - kPadding / 2);
 }
 
@@ -128,12 +112,12 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const bool day = m_model.startsDay(index.row());
     const bool group = m_model.startsGroup(index.row());
     int height = kPadding + (day ? kDayHeight : 0) + (group ? kHeaderHeight : 0);
-    const int bodyWidth = width - kIndent - kRightMargin;
+    const int body = bodyWidth(width);
     const Message &m = m_model.messageAt(index.row());
     if (MessageModel::isRich(m) && richHeight)
-        height += richHeight(index, bodyWidth);
+        height += richHeight(index, body);
     else
-        height += textHeight(index, bodyWidth, option.font);
+        height += textHeight(index, body, option.font);
     return QSize(width, height);
 }
 
@@ -145,60 +129,59 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Message &m = m_model.messageAt(index.row());
     const bool day = m_model.startsDay(index.row());
     const bool group = m_model.startsGroup(index.row());
-    if (option.state & QStyle::State_Selected)
-        painter->fillRect(option.rect,
-                          pal.color(QPalette::Highlight)
-                              .lighter(pal.window().color().lightness() > 128 ? 190 : 60));
-    else if (option.state & QStyle::State_MouseOver)
-        painter->fillRect(option.rect, pal.color(QPalette::AlternateBase));
+    const QRect column = columnRect(option.rect);
     int top = option.rect.top() + kPadding / 2;
+    const QRect message = column.adjusted(0, day ? kPadding / 2 + kDayHeight : 0, 0, 0);
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(message, pal.color(QPalette::Highlight).lighter(dark ? 60 : 190));
+    else if (option.state & QStyle::State_MouseOver)
+        painter->fillRect(message, pal.color(QPalette::AlternateBase));
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    QColor muted = pal.color(QPalette::Text);
+    muted.setAlphaF(0.6);
 
     if (day) {
-        const QRect dayRect(option.rect.left(), top, option.rect.width(), kDayHeight);
+        const QRect dayRect(column.left(), top, column.width(), kDayHeight);
         const QString label =
-            dayLabel(QDateTime::fromMSecsSinceEpoch(m.createdAt).date(), QDate::currentDate());
-        painter->setPen(pal.color(QPalette::Mid));
+            RelativeTime::dayLabel(QDateTime::fromMSecsSinceEpoch(m.createdAt).date(),
+                                   QDateTime::fromMSecsSinceEpoch(m_model.nowMs()).date());
+        QColor rule = pal.color(QPalette::Text);
+        rule.setAlphaF(0.15);
+        painter->setPen(rule);
         const int mid = dayRect.center().y();
-        painter->drawLine(dayRect.left() + 16, mid, dayRect.right() - 16, mid);
+        painter->drawLine(dayRect.left() + 12, mid, dayRect.right() - 12, mid);
         QFont bold = small;
         bold.setBold(true);
         painter->setFont(bold);
-        const int textWidth = QFontMetrics(bold).horizontalAdvance(label) + 20;
-        const QRect pill(dayRect.center().x() - textWidth / 2, mid - 10, textWidth, 20);
-        painter->setBrush(pal.window());
-        painter->setPen(Qt::NoPen);
-        painter->drawRoundedRect(pill, 10, 10);
-        painter->setPen(pal.color(QPalette::PlaceholderText));
+        const int textWidth = QFontMetrics(bold).horizontalAdvance(label) + 24;
+        const QRect pill(dayRect.center().x() - textWidth / 2, mid - 11, textWidth, 22);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(pal.base());
+        painter->setPen(rule);
+        painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 11, 11);
+        painter->setPen(muted);
         painter->drawText(pill, Qt::AlignCenter, label);
         top += kDayHeight;
     }
+    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt).time(),
+                                            QLocale::ShortFormat);
     if (group) {
         const QString name = m_model.senderName(m.senderId);
         painter->setRenderHint(QPainter::Antialiasing);
-        const QRect avatar(option.rect.left() + 12, top + 2, kAvatar, kAvatar);
-        if (m_model.isFromAssistant(index.row())) {
+        const QRect avatar(column.left() + 12, top + 2, kAvatar, kAvatar);
+        if (m_model.isFromAssistant(index.row()))
             Theme::icon(Theme::Glyph::Bot).paint(painter, avatar);
-        } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(avatarColor(m.senderId));
-            painter->drawEllipse(avatar);
-            painter->setPen(Qt::white);
-            QFont initialsFont = small;
-            initialsFont.setBold(true);
-            painter->setFont(initialsFont);
-            painter->drawText(avatar, Qt::AlignCenter, initials(name));
-        }
+        else
+            Avatar::paint(painter, avatar, name, Avatar::personKey(m.senderId), pal);
 
         QFont bold = option.font;
         bold.setBold(true);
         painter->setFont(bold);
         painter->setPen(pal.color(QPalette::Text));
-        const QRect header(option.rect.left() + kIndent, top,
-                           option.rect.width() - kIndent - kRightMargin, kHeaderHeight);
-        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt).time(),
-                                                QLocale::ShortFormat);
+        const QRect header(column.left() + kIndent, top, bodyWidth(option.rect.width()),
+                           kHeaderHeight);
         // A long name is elided so the time stays in sight.
         const int timeWidth = QFontMetrics(small).horizontalAdvance(time) + 8;
         const QString shown = QFontMetrics(bold).elidedText(
@@ -206,16 +189,22 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, shown);
         const int nameWidth = QFontMetrics(bold).horizontalAdvance(shown);
         painter->setFont(small);
-        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->setPen(muted);
         painter->drawText(header.adjusted(nameWidth + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           time);
         top += kHeaderHeight;
+    } else if (option.state & QStyle::State_MouseOver) {
+        // Within a group only the first message shows its time; the others on hover, in the
+        // avatar column.
+        painter->setFont(small);
+        painter->setPen(muted);
+        painter->drawText(QRect(column.left(), top, kIndent - 6, option.fontMetrics.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, time);
     }
     if (!MessageModel::isRich(m)) {
-        const int width = option.rect.width() - kIndent - kRightMargin;
-        Laid *laid = layoutFor(index, width, option.font);
+        Laid *laid = layoutFor(index, bodyWidth(option.rect.width()), option.font);
         painter->setPen(pal.color(QPalette::Text));
-        laid->layout.draw(painter, QPointF(option.rect.left() + kIndent, top));
+        laid->layout.draw(painter, QPointF(column.left() + kIndent, top));
     }
     painter->restore();
 }
@@ -235,7 +224,7 @@ QString MessageDelegate::linkAt(const QModelIndex &index, const QPoint &pos,
         return {};
     const QRect body =
         bodyRect(option.rect, m_model.startsDay(index.row()), m_model.startsGroup(index.row()));
-    Laid *laid = layoutFor(index, option.rect.width() - kIndent - kRightMargin, option.font);
+    Laid *laid = layoutFor(index, bodyWidth(option.rect.width()), option.font);
     const QPointF local = pos - body.topLeft();
     for (int i = 0; i < laid->layout.lineCount(); ++i) {
         const QTextLine line = laid->layout.lineAt(i);

@@ -23,6 +23,9 @@ public:
     static constexpr int kHeaderHeight = 22;
     static constexpr int kPadding = 4;
     static constexpr int kRightMargin = 16;
+    // On a wide window the conversation is a centred column no wider than this: lines of
+    // about 90 characters, which the eye can follow back to the next line's start.
+    static constexpr int kMaxColumn = 860;
 
     explicit MessageDelegate(MessageModel &model, QObject *parent = nullptr);
 
@@ -35,8 +38,11 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
-    // Where a row's widget goes, and how tall it needs to be for a content width.
+    // The part of a row the message is painted in (centred, at most kMaxColumn wide), where
+    // its widget goes, and the width its text or widget is laid out to.
+    static QRect columnRect(const QRect &rowRect);
     static QRect bodyRect(const QRect &rowRect, bool startsDay, bool startsGroup);
+    static int bodyWidth(int rowWidth);
     std::function<int(const QModelIndex &, int width)> richHeight;
 
     void clearCache()

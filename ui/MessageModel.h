@@ -41,6 +41,8 @@ public:
     bool startsGroup(int row) const;
     bool isFromAssistant(int row) const { return m_messages.at(row).senderId == m_assistantId; }
     bool startsDay(int row) const;
+    // The workspace's clock (the demo clock too), which "Today" and "Yesterday" are told by.
+    qint64 nowMs() const { return m_backend.nowMs(); }
     // For a confirmation request: whether a later message used its code (the person sent it
     // in time) or replaced it (a newer code for the same command). The code itself lives only
     // as a hash with the assistant, so the conversation is the record of what happened to it.

@@ -2,8 +2,10 @@
 
 #include "core/AssistantTexts.h"
 
+#include "ui/Avatar.h"
 #include "ui/ConversationItemDelegate.h"
 #include "ui/MainWindow.h"
+#include "ui/RelativeTime.h"
 #include "ui/SearchPanel.h"
 #include "ui/Theme.h"
 
@@ -50,20 +52,6 @@ QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QStr
     return item;
 }
 
-QIcon conversationIcon(const ConversationSummary &s, bool withAssistant)
-{
-    if (withAssistant)
-        return Theme::icon(Theme::Glyph::Bot);
-    switch (s.conversation.kind) {
-    case ConversationKind::Room:
-        return Theme::icon(Theme::Glyph::Room);
-    case ConversationKind::Group:
-        return Theme::icon(Theme::Glyph::Group);
-    case ConversationKind::Direct:
-        break;
-    }
-    return Theme::icon(Theme::Glyph::Person);
-}
 } // namespace
 
 SidePanel::SidePanel(ChatBackend &backend, QWidget *parent) : QWidget(parent), m_backend(backend)
@@ -127,6 +115,8 @@ SidePanel::SidePanel(ChatBackend &backend, QWidget *parent) : QWidget(parent), m
     connect(&backend, &ChatBackend::conversationsChanged, this,
             &SidePanel::scheduleConversationRefresh);
     connect(&backend, &ChatBackend::contactsChanged, this, &SidePanel::refreshContacts);
+    // "Yesterday" and the weekdays are told by that clock.
+    connect(&backend, &ChatBackend::clockChanged, this, &SidePanel::scheduleConversationRefresh);
     connect(&backend, &ChatBackend::meetingsChanged, this, &SidePanel::refreshMeetings);
 
     auto *clearFilter = new QAction(m_filter);
@@ -181,10 +171,8 @@ void SidePanel::fillConversationItem(QListWidgetItem *item, const ConversationSu
         title += MainWindow::tr(" · Webhook");
     const QDateTime last = QDateTime::fromMSecsSinceEpoch(
         s.lastMessageAt ? s.lastMessageAt : s.conversation.createdAt);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_backend.nowMs());
-    const QString when = last.date() == now.date()
-                             ? QLocale().toString(last.time(), QLocale::ShortFormat)
-                             : QLocale().toString(last.date(), QLocale::ShortFormat);
+    const QString when =
+        RelativeTime::listLabel(last, QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()));
     QString body = s.lastMessageBody;
     if (withAssistant && s.lastMessageId) {
         // The assistant's replies read in this reader's language, whoever stored them.
@@ -195,7 +183,17 @@ void SidePanel::fillConversationItem(QListWidgetItem *item, const ConversationSu
     if (preview.isEmpty())
         preview =
             s.lastMessageId ? MainWindow::tr("Attachment") : MainWindow::tr("No messages yet");
-    item->setIcon(conversationIcon(s, withAssistant));
+    // A 1:1 shows the other person's avatar, the same as beside their messages.
+    qint64 other = 0; // none left when they used Delete me: a person's circle all the same
+    for (qint64 id : s.conversation.memberIds)
+        other = id != m_backend.me().id ? id : other;
+    if (withAssistant)
+        item->setIcon(Theme::icon(Theme::Glyph::Bot));
+    else
+        ConversationItemDelegate::setAvatar(item, s.displayTitle,
+                                            s.conversation.kind != ConversationKind::Direct
+                                                ? Avatar::conversationKey(s.conversation.id)
+                                                : Avatar::personKey(other));
     item->setText(title);
     item->setData(ConversationItemDelegate::TitleRole, title);
     item->setData(ConversationItemDelegate::PreviewRole, preview);
@@ -266,9 +264,10 @@ void SidePanel::refreshContacts()
     m_contacts->clear();
     auto invitations = m_backend.invitations();
     for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
-        auto *item = twoLineItem(Theme::icon(Theme::Glyph::Person),
+        auto *item = twoLineItem(QIcon(),
                                  MainWindow::tr("%1 wants to add you").arg(i.from.displayName),
                                  MainWindow::tr("%1 · press Enter to accept").arg(i.from.email));
+        ConversationItemDelegate::setAvatar(item, i.from.displayName, Avatar::personKey(i.from.id));
         item->setData(ConversationItemDelegate::UnreadRole, 1);
         item->setData(kEmailRole, i.from.email);
         item->setData(kInvitationRole, true);
@@ -278,9 +277,12 @@ void SidePanel::refreshContacts()
     for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
         const bool bot = c.profile.kind == ProfileKind::Assistant;
         auto *item =
-            twoLineItem(Theme::icon(bot ? Theme::Glyph::Bot : Theme::Glyph::Person),
+            twoLineItem(bot ? Theme::icon(Theme::Glyph::Bot) : QIcon(),
                         c.profile.displayName + (bot ? MainWindow::tr(" · Webhook") : QString()),
                         c.profile.email);
+        if (!bot)
+            ConversationItemDelegate::setAvatar(item, c.profile.displayName,
+                                                Avatar::personKey(c.profile.id));
         item->setData(kEmailRole, c.profile.email);
         item->setToolTip(
             bot ? MainWindow::tr(

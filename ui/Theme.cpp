@@ -177,8 +177,22 @@ public:
     {
         return QIcon(new DeferredIconEngine(baseStyle(), which, option, widget));
     }
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        // GNOME's and KDE's platform themes put a tick on OK and a cross on Cancel: stock
+        // pictures that say less than the buttons' own words ("Invite", "Start chat").
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
 };
 } // namespace
+
+QStyle *makeStyle(QStyle *base)
+{
+    return base ? new CarillonStyle(base) : new CarillonStyle();
+}
 
 const QIcon &icon(Glyph glyph)
 {
@@ -210,13 +224,13 @@ void applyScheme(Scheme scheme)
     if (scheme == Scheme::System) {
         // Without a base, the proxy takes the desktop's style.
         if (!desktopStyleInstalled)
-            QApplication::setStyle(new CarillonStyle());
+            QApplication::setStyle(makeStyle());
         desktopStyleInstalled = true;
         QApplication::setPalette(system);
         return;
     }
     // Fusion draws every control from the palette, so both schemes look whole.
-    QApplication::setStyle(new CarillonStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QApplication::setStyle(makeStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     desktopStyleInstalled = false;
     QPalette p;
     if (scheme == Scheme::Dark) {
@@ -232,6 +246,11 @@ void applyScheme(Scheme scheme)
         p.setColor(QPalette::ToolTipText, text);
         p.setColor(QPalette::PlaceholderText, QColor(0x9a9ca3));
         p.setColor(QPalette::Mid, QColor(0x4a4d55));
+        // Sunken rules and frames are drawn with these: white ones glare on a dark window.
+        p.setColor(QPalette::Light, QColor(0x44474e));
+        p.setColor(QPalette::Midlight, QColor(0x383a40));
+        p.setColor(QPalette::Dark, QColor(0x18191b));
+        p.setColor(QPalette::Shadow, QColor(0x0e0f10));
         p.setColor(QPalette::Highlight, QColor(0x2f6fde));
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::Link, QColor(0x7aa7ff));

@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QLabel>
 
+class QStyle;
+
 namespace carillon::ui {
 
 // The client's few visual accents, painted from the system palette plus translucent tints that
@@ -28,6 +30,9 @@ enum class Glyph
 const QIcon &icon(Glyph glyph);
 // The application's icon as ready-made pixels, for window decorations and the tray.
 const QIcon &windowIcon();
+// Carillon's style over base (the desktop's when null): standard icons made only when drawn,
+// and no stock tick-and-cross pictures on dialog buttons. applyScheme() installs it.
+QStyle *makeStyle(QStyle *base = nullptr);
 // Red text for a problem, in any palette.
 void markAsError(QWidget *widget);
 // The colour scheme: the system's, or a light or dark one of Carillon's own.

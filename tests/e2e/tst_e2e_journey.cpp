@@ -19,13 +19,16 @@
 #include "ui/MessageCard.h"
 #include "ui/MessageModel.h"
 #include "ui/SignInWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QCursor>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +58,39 @@ class TestE2eJourney : public QObject
                                  .arg(QLatin1String(name));
         QVERIFY2(widget->window()->grab().save(file), qPrintable(file));
     }
+    // The README's pictures: the same moment in Carillon's light and dark schemes, saved as
+    // look-<name>-light.png and look-<name>-dark.png (docs/screenshots/ has copies).
+    void lookShots(QWidget *widget, const char *name)
+    {
+        for (const auto &[scheme, suffix] : {std::pair{ui::Theme::Scheme::Light, "light"},
+                                             std::pair{ui::Theme::Scheme::Dark, "dark"}}) {
+            ui::Theme::applyScheme(scheme);
+            QApplication::processEvents();
+            // No hover highlight from wherever the pointer was left, and the newest messages
+            // in sight after the new style laid the list out again.
+            QCursor::setPos(widget->screen()->geometry().bottomRight());
+            if (widget->window() == main())
+                chat()->messageList()->scrollToBottom();
+            QTest::qWait(200);
+            const QString file = QStringLiteral("%1/look-%2-%3.png")
+                                     .arg(m_shots, QLatin1String(name), QLatin1String(suffix));
+            QVERIFY2(widget->window()->grab().save(file), qPrintable(file));
+        }
+        ui::Theme::applyScheme(ui::Theme::Scheme::System);
+    }
     ui::MainWindow *main() { return m_app->mainWindow(); }
+    // View links… on the newest delivered card: the viewer it opens.
+    ui::ManifestViewer *viewLinks()
+    {
+        ui::ManifestViewer *viewer = nullptr;
+        ui::Dialogs::setOnOpen(
+            [&viewer](QDialog *dialog) { viewer = qobject_cast<ui::ManifestViewer *>(dialog); });
+        QTest::mouseClick(card(MessageKind::ExportDelivered)
+                              ->findChild<QPushButton *>(QStringLiteral("viewLinksButton")),
+                          Qt::LeftButton);
+        ui::Dialogs::setOnOpen(nullptr);
+        return viewer;
+    }
     ui::ChatView *chat() { return main()->chatView(); }
     void type(const QString &text)
     {
@@ -117,8 +152,14 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(main());
         QVERIFY(QTest::qWaitForWindowExposed(main()));
+        main()->resize(1120, 720);
         main()->conversationList()->setCurrentRow(main()->conversationList()->count() - 1);
         shot(main(), "main-window");
+        lookShots(main(), "main-window");
+        // On a wide screen the conversation keeps to a readable column.
+        main()->resize(1600, 900);
+        lookShots(main(), "main-window-wide");
+        main()->resize(1120, 720);
 
         ui::Dialogs::setOnOpen([this](QDialog *dialog) {
             auto *invite = qobject_cast<ui::InviteContactDialog *>(dialog);
@@ -157,14 +198,9 @@ private slots:
         QVERIFY(m_app->backend().advanceClock(86'400'000));
         QTRY_VERIFY_WITH_TIMEOUT(card(MessageKind::ExportDelivered), 5000);
         shot(main(), "attachments-delivered");
+        lookShots(main(), "assistant-cards");
 
-        ui::ManifestViewer *viewer = nullptr;
-        ui::Dialogs::setOnOpen(
-            [&viewer](QDialog *dialog) { viewer = qobject_cast<ui::ManifestViewer *>(dialog); });
-        QTest::mouseClick(card(MessageKind::ExportDelivered)
-                              ->findChild<QPushButton *>(QStringLiteral("viewLinksButton")),
-                          Qt::LeftButton);
-        ui::Dialogs::setOnOpen(nullptr);
+        ui::ManifestViewer *viewer = viewLinks();
         QVERIFY(viewer);
         QCOMPARE(viewer->table()->rowCount(), 7);
         QTRY_COMPARE(viewer->table()->item(0, 3)->text(), QStringLiteral("Ready"));
@@ -176,6 +212,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(viewer->verifiedCount(), 7, 20'000);
         QTRY_VERIFY(!viewer->isBusy());
         shot(viewer, "manifest-viewer");
+        lookShots(viewer, "links-viewer");
         // Each downloaded file is byte for byte the attachment.
         const auto listed = m_ws->messages().exportableAttachments(m_app->backend().me().id);
         for (const Attachment &a : *listed) {
@@ -185,6 +222,15 @@ private slots:
                          QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
                      a.sha256);
         }
+        viewer->close();
+
+        // A week later the links have expired: the card and a viewer opened now say so.
+        QVERIFY(m_app->backend().advanceClock(8 * 86'400'000LL));
+        viewer = viewLinks();
+        QVERIFY(viewer);
+        QVERIFY(viewer->hasExpired());
+        QTRY_VERIFY(viewer->table()->item(0, 3)->text().startsWith(QStringLiteral("Expired")));
+        lookShots(viewer, "links-viewer-expired");
         viewer->close();
 
         type(QStringLiteral("Delete me"));

@@ -285,6 +285,38 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("big.bin"))));
     }
 
+    // The banner tells from the links' own expiry, against the workspace clock (not the
+    // machine's), whether they still work; the list marks each expired link.
+    void bannerSaysWhetherTheLinksExpired()
+    {
+        const qint64 expiry = m_tw->clock.nowMs() + 2 * 86'400'000;
+        ui::ManifestViewer viewer(writeManifest(expiry), QStringLiteral("links"), nullptr,
+                                  [this] { return m_tw->clock.nowMs(); });
+        const auto *banner = viewer.findChild<QLabel *>(QStringLiteral("linksExpiryLabel"));
+        QVERIFY(banner);
+        QCOMPARE(viewer.expiresAt(), expiry / 1000 * 1000); // links carry whole seconds
+        const QDate day = QDateTime::fromMSecsSinceEpoch(expiry).date();
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Links valid until ")) &&
+                     banner->text().contains(QLocale().monthName(day.month())) &&
+                     banner->text().contains(QString::number(day.day())),
+                 qPrintable(banner->text()));
+        QVERIFY(!viewer.table()->item(0, 2)->text().contains(QStringLiteral("Expired")));
+
+        m_tw->clock.advanceMs(3 * 86'400'000);
+        QVERIFY(banner->text().startsWith(QStringLiteral("Links valid until "))); // not yet told
+        viewer.refreshExpiry();
+        QVERIFY2(banner->text().startsWith(QStringLiteral("These links expired on ")),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QString::number(day.day())));
+        QCOMPARE(viewer.table()->item(0, 2)->text(), QStringLiteral("Expired"));
+        QCOMPARE(viewer.table()->item(1, 2)->text(), QStringLiteral("Expired"));
+
+        // The machine's clock is not the workspace's: without one, "now" is real time, and
+        // links valid until 2040 have not expired.
+        ui::ManifestViewer realTime(writeManifest(2'208'988'800'000), QStringLiteral("links"));
+        QVERIFY(!realTime.hasExpired());
+    }
+
     // Found by fuzzing (tests/fuzz/crashers/manifest_reader): a NUL in a name, and an expiry
     // too large for milliseconds.
     void readerMakesSafeNamesAndExpiries()

@@ -4,6 +4,11 @@
 
 #include "UiFixture.h"
 
+#include "ui/CopyFeedback.h"
+#include "ui/Dialogs.h"
+#include "ui/ManifestViewer.h"
+
+#include <QClipboard>
 #include <QDateTime>
 #include <QLabel>
 #include <QProcess>
@@ -129,9 +134,64 @@ private slots:
         QTRY_VERIFY((delivered = m_ui->lastCard(MessageKind::ExportDelivered)));
         auto *facts = delivered->findChild<QLabel *>(QStringLiteral("exportFactsLabel"));
         QVERIFY(facts->text().contains(QStringLiteral("valid until")));
+        QCOMPARE(delivered->tone(), ui::TonedFrame::Tone::Success);
+
+        // The links viewer, open while the clock moves past the expiry, says so in its banner.
+        ui::ManifestViewer *viewer = nullptr;
+        ui::Dialogs::setOnOpen(
+            [&viewer](QDialog *dialog) { viewer = qobject_cast<ui::ManifestViewer *>(dialog); });
+        QTest::mouseClick(delivered->findChild<QPushButton *>(QStringLiteral("viewLinksButton")),
+                          Qt::LeftButton);
+        ui::Dialogs::setOnOpen(nullptr);
+        QVERIFY(viewer);
+        auto *banner = viewer->findChild<QLabel *>(QStringLiteral("linksExpiryLabel"));
+        QVERIFY(banner && banner->isVisible());
+        const QDateTime expiry = QDateTime::fromMSecsSinceEpoch(viewer->expiresAt());
+        QVERIFY(expiry > QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Links valid until ")) &&
+                     banner->text().contains(QLocale().monthName(expiry.date().month())) &&
+                     banner->text().contains(QString::number(expiry.date().day())),
+                 qPrintable(banner->text()));
+
         m_clock.advanceMs(7 * kDay);
         emit m_ui->app->backend().clockChanged(); // as Demo > Advance time does
         QVERIFY2(facts->text().contains(QStringLiteral("expired")), qPrintable(facts->text()));
+        QCOMPARE(delivered->tone(), ui::TonedFrame::Tone::Warning);
+        QVERIFY2(banner->text().startsWith(QStringLiteral("These links expired on ")),
+                 qPrintable(banner->text()));
+        QVERIFY(viewer->hasExpired());
+        viewer->close();
+    }
+
+    // Copying says "Copied" on the button for a moment, then the button reads as before; what
+    // was copied is on the clipboard, and the button keeps its accessible name throughout.
+    void copyingSaysCopiedThenReverts()
+    {
+        ui::MessageCard *card = ask(QStringLiteral("Get my attachments"));
+        QVERIFY(card);
+        const QString code =
+            card->findChild<QLabel *>(QStringLiteral("confirmationCodeLabel"))->text();
+        auto *copy = card->findChild<QPushButton *>(QStringLiteral("copyCodeButton"));
+        QApplication::clipboard()->clear();
+        const int width = copy->width();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), code);
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
+        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy code"));
+        QTest::qWait(50);
+        QVERIFY(copy->width() >= width); // the row does not jump
+        // A second click restarts the moment rather than remembering "Copied" as the label.
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
+        QTRY_COMPARE_WITH_TIMEOUT(copy->text(), QStringLiteral("Copy code"),
+                                  ui::CopyFeedback::kShownMs * 3);
+
+        auto *command = card->findChild<QPushButton *>(QStringLiteral("copyCommandButton"));
+        QTest::mouseClick(command, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Get my attachments ") + code);
+        QCOMPARE(command->text(), QStringLiteral("Copied"));
+        QTRY_COMPARE_WITH_TIMEOUT(command->text(), QStringLiteral("Copy command"),
+                                  ui::CopyFeedback::kShownMs * 3);
     }
 
     // A command-line run in German delivers the export; the English window shows an English
