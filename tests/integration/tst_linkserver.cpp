@@ -145,6 +145,11 @@ private slots:
         QCOMPARE(LinkResponder::contentDisposition(QStringLiteral("文件 😀.pdf")),
                  QByteArray("attachment; filename=\"__ _.pdf\"; "
                             "filename*=UTF-8''%E6%96%87%E4%BB%B6%20%F0%9F%98%80.pdf"));
+        // C1 controls too (found by fuzz_response_headers): U+009B is the 8-bit CSI that
+        // drives terminals, U+0085 a line end.
+        QCOMPARE(
+            LinkResponder::contentDisposition(QStringLiteral("a\u0085b\u009b[2J.txt")),
+            QByteArray("attachment; filename=\"a_b_[2J.txt\"; filename*=UTF-8''a_b_%5B2J.txt"));
         QCOMPARE(LinkResponder::contentType(QStringLiteral("text/html\r\nX: y")),
                  QByteArray("application/octet-stream"));
         QCOMPARE(LinkResponder::contentType(QStringLiteral("image/svg+xml")),
