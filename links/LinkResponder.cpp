@@ -146,8 +146,12 @@ HttpResponse LinkResponder::respond(const HttpRequest &request) const
         }
         if (request.hasBody)
             return error(400, tr("A download request must not carry a body."), head);
-        if (!isCleanPath(request.target))
-            return malformed(400);
+        if (!isCleanPath(request.target)) {
+            // Whatever the answer, one to HEAD has no content (RFC 9110, section 9.3.2).
+            HttpResponse r = malformed(400);
+            r.sendBody = !head;
+            return r;
+        }
 
         const LinkCheck check = m_ws.links().verify(request.method, request.target);
         switch (check.verdict) {

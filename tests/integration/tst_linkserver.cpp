@@ -466,6 +466,47 @@ private slots:
         QCOMPARE(r.body, m_text.bytes);
     }
 
+    // Found by fuzz_http_connection (crashers/http_connection/pipelined-then-end-of-stream):
+    // when the requests and the end of the client's stream arrived together, only the first
+    // request was answered.
+    void answersEveryRequestSentBeforeTheClientShutsItsSide()
+    {
+        HttpTestClient client(m_fx->port());
+        QVERIFY(client.connectIfNeeded());
+        const QByteArray one = "GET " + m_link + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray head = "HEAD " + m_link + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        client.socket().write(one + head + one);
+        // Straight to the kernel and the end of the stream right behind: the server then
+        // usually finds both in one read, the case that lost answers.
+        QVERIFY(client.socket().flush());
+        ::shutdown(int(client.socket().socketDescriptor()), SHUT_WR);
+        for (int i = 0; i < 3; ++i) {
+            const HttpReply r = client.read(i == 1);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body, i == 1 ? QByteArray() : m_text.bytes);
+            QVERIFY(!r.closedAfter || i == 2); // only the last answer may end the connection
+        }
+        QVERIFY(client.waitForServerClose(5000));
+    }
+
+    // Found by fuzz_http_connection (crashers/http_connection/head-unclean-path): a HEAD
+    // request for a path no link can have got a 400 with a body, which a client reads as the
+    // start of the next answer.
+    void headOfAMalformedPathHasNoBody()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_fx->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("HEAD /a/%2e%2e/secrets.json HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll(); // until the server closes
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+        QVERIFY2(answer.indexOf("\r\n\r\n") == answer.size() - 4, answer.constData());
+        QVERIFY(answer.contains("\r\nContent-Length: "));
+    }
+
     void restartingReleasesTheWorkersDatabaseConnections()
     {
         const qsizetype before = QSqlDatabase::connectionNames().size();
