@@ -87,7 +87,8 @@ private slots:
 
     // Found by fuzz_assistant_render (tests/fuzz/crashers/assistant_render/): a cooldown
     // refusal whose payload lacks a time, or whose times run backwards, read "once every %n
-    // hour" (tr() leaves %n alone for a negative count), and times far apart overflowed.
+    // hour" (tr() leaves %n alone for a negative count), and times far apart overflowed;
+    // negative counts did the same.
     void damagedPayloadsReadWell_data()
     {
         QTest::addColumn<QLocale>("locale");
@@ -115,6 +116,16 @@ private slots:
             QVERIFY2(text != refusal.body && !text.contains(QLatin1Char('%')), qPrintable(text));
         }
         QCOMPARE(AssistantTexts::duration(-kHour), AssistantTexts::duration(0));
+
+        // Counts below zero read as none (crashers/assistant_render/negative-link-count).
+        Message delivered;
+        delivered.kind = MessageKind::ExportDelivered;
+        delivered.payload = {{QStringLiteral("linkCount"), -3},
+                             {QStringLiteral("expiresAt"), qint64(1'800'000'000'000)}};
+        const QString text = AssistantTexts::render(delivered);
+        QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text));
+        delivered.payload[QStringLiteral("linkCount")] = 0;
+        QCOMPARE(text, AssistantTexts::render(delivered));
     }
 
     void backToEnglish()
