@@ -1,5 +1,7 @@
 #include "core/AssistantPayloads.h"
 
+#include <limits>
+
 namespace carillon {
 
 namespace {
@@ -11,6 +13,13 @@ const QString kReason = QStringLiteral("reason");
 qint64 integer(const QJsonObject &json, const QString &key)
 {
     return json.value(key).toInteger();
+}
+
+// A number of things: never negative (tr() leaves "%n" as it is for a negative count) and
+// within an int, whatever a damaged row holds.
+int count(const QJsonObject &json, const QString &key)
+{
+    return int(qBound(qint64(0), integer(json, key), qint64(std::numeric_limits<int>::max())));
 }
 
 const char *const kConfirmationReasons[] = {"first", "wrong-code", "expired"};
@@ -103,7 +112,7 @@ AssistantInfoPayload AssistantInfoPayload::fromJson(const QJsonObject &json)
     p.exportDelayMs = integer(json, QStringLiteral("exportDelayMs"));
     p.linkLifetimeMs = integer(json, QStringLiteral("linkLifetimeMs"));
     p.cooldownMs = integer(json, QStringLiteral("cooldownMs"));
-    p.attempts = int(integer(json, QStringLiteral("attempts")));
+    p.attempts = count(json, QStringLiteral("attempts"));
     return p;
 }
 
@@ -128,7 +137,7 @@ QJsonObject ExportDeliveredPayload::toJson() const
 
 ExportDeliveredPayload ExportDeliveredPayload::fromJson(const QJsonObject &json)
 {
-    return {int(integer(json, QStringLiteral("linkCount"))), integer(json, kExpiresAt)};
+    return {count(json, QStringLiteral("linkCount")), integer(json, kExpiresAt)};
 }
 
 QJsonObject DeletionPreviewPayload::toJson() const
@@ -145,12 +154,12 @@ QJsonObject DeletionPreviewPayload::toJson() const
 DeletionPreviewPayload DeletionPreviewPayload::fromJson(const QJsonObject &json)
 {
     DeletionPreviewPayload p;
-    p.conversations = int(integer(json, QStringLiteral("conversations")));
-    p.messages = int(integer(json, QStringLiteral("messages")));
-    p.attachments = int(integer(json, QStringLiteral("attachments")));
-    p.roomsCreated = int(integer(json, QStringLiteral("roomsCreated")));
-    p.contacts = int(integer(json, QStringLiteral("contacts")));
-    p.meetings = int(integer(json, QStringLiteral("meetings")));
+    p.conversations = count(json, QStringLiteral("conversations"));
+    p.messages = count(json, QStringLiteral("messages"));
+    p.attachments = count(json, QStringLiteral("attachments"));
+    p.roomsCreated = count(json, QStringLiteral("roomsCreated"));
+    p.contacts = count(json, QStringLiteral("contacts"));
+    p.meetings = count(json, QStringLiteral("meetings"));
     p.email = json.value(QStringLiteral("email")).toString();
     return p;
 }

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace carillon {
 
@@ -25,7 +28,9 @@ QString AssistantTexts::clockTime(const QTime &time)
 
 QString AssistantTexts::duration(qint64 ms)
 {
-    const qint64 minutes = ms / 60'000;
+    // tr() leaves "%n" as it is for a negative count, and a payload read from the store may
+    // hold anything: counts are whole minutes from zero to what an int holds.
+    const qint64 minutes = qBound<qint64>(0, ms / 60'000, qint64(std::numeric_limits<int>::max()));
     if (minutes % (24 * 60) == 0)
         return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
     if (minutes % 60 == 0)
@@ -72,7 +77,8 @@ QString AssistantTexts::render(const Message &m)
         break;
     case MessageKind::Refusal: {
         const RefusalPayload p = RefusalPayload::fromJson(json);
-        if (p.reason != RefusalPayload::Reason::Cooldown || has("lastRequestAt"))
+        if (p.reason != RefusalPayload::Reason::Cooldown ||
+            (has("lastRequestAt") && has("availableAt")))
             return refusal(p);
         break;
     }
@@ -237,10 +243,12 @@ QString AssistantTexts::refusal(const RefusalPayload &p)
     case RefusalPayload::Reason::Cooldown:
         break;
     }
+    qint64 period = 0; // a damaged payload's times may be any two numbers
+    if (qSubOverflow(p.availableAt, p.lastRequestAt, &period))
+        period = p.availableAt > p.lastRequestAt ? std::numeric_limits<qint64>::max() : 0;
     return tr("You can ask for your attachments once every %1. Your last request was on %2; you "
               "can ask again from %3.")
-        .arg(duration(p.availableAt - p.lastRequestAt), moment(p.lastRequestAt),
-             moment(p.availableAt));
+        .arg(duration(period), moment(p.lastRequestAt), moment(p.availableAt));
 }
 
 QString AssistantTexts::manifestFileName(qint64 deliveredAt)

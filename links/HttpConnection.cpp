@@ -187,7 +187,11 @@ void HttpConnection::pump()
             m_in.remove(0, parsed.consumed);
             response = m_responder.respond(parsed.request);
         }
-        response.close = response.close || m_peerClosed;
+        // A client that has stopped sending (a pipelining script behind nc -N, say) still
+        // waits for the answers to everything it sent before: only the last one closes.
+        if (m_peerClosed && !response.close)
+            response.close =
+                parseRequestHead(m_in, m_limits.maxHeadBytes).outcome == ParsedHead::Incomplete;
         start(std::move(response));
     }
 }

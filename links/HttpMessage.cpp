@@ -289,6 +289,20 @@ ByteRange resolveRange(QByteArrayView header, qint64 size)
     return range;
 }
 
+QByteArray contentRange(const ByteRange &range, qint64 size)
+{
+    switch (range.kind) {
+    case ByteRange::Partial:
+        return "bytes " + QByteArray::number(range.first) + '-' + QByteArray::number(range.last) +
+               '/' + QByteArray::number(size);
+    case ByteRange::Unsatisfiable:
+        return "bytes */" + QByteArray::number(size);
+    case ByteRange::Whole:
+        break;
+    }
+    return {};
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {

@@ -67,6 +67,10 @@ struct ByteRange
 // Syntax errors and units other than bytes are ignored likewise.
 ByteRange resolveRange(QByteArrayView header, qint64 size);
 
+// The Content-Range value of a 206 ("bytes 0-499/1234") or a 416 ("bytes */1234") answer for a
+// representation of the given size (RFC 9110, section 14.4). Empty for a whole answer.
+QByteArray contentRange(const ByteRange &range, qint64 size);
+
 // A response ready to send: the head, then either a small in-memory body or a slice of a file.
 struct HttpResponse
 {

@@ -114,10 +114,11 @@ QByteArray LinkResponder::contentType(const QString &mimeType)
 QByteArray LinkResponder::contentDisposition(const QString &fileName)
 {
     // RFC 6266: a quoted ASCII fallback for old clients, then the exact name as RFC 8187
-    // UTF-8. Separators and control characters never leave, whatever the stored name holds.
+    // UTF-8. Separators and control characters (C0, DEL and C1: U+009B is the 8-bit CSI that
+    // terminals obey) never leave, whatever the stored name holds.
     QString name;
     for (char32_t c : fileName.toUcs4()) {
-        if (c < 0x20 || c == 0x7f || c == '/' || c == '\\')
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '/' || c == '\\')
             name += QLatin1Char('_');
         else
             name += QString::fromUcs4(&c, 1);
@@ -145,8 +146,12 @@ HttpResponse LinkResponder::respond(const HttpRequest &request) const
         }
         if (request.hasBody)
             return error(400, tr("A download request must not carry a body."), head);
-        if (!isCleanPath(request.target))
-            return malformed(400);
+        if (!isCleanPath(request.target)) {
+            // Whatever the answer, one to HEAD has no content (RFC 9110, section 9.3.2).
+            HttpResponse r = malformed(400);
+            r.sendBody = !head;
+            return r;
+        }
 
         const LinkCheck check = m_ws.links().verify(request.method, request.target);
         switch (check.verdict) {
@@ -200,12 +205,11 @@ HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const Li
     }
 
     const QByteArray etag = '"' + attachment->sha256.toLatin1() + '"';
-    const QByteArray sizeText = QByteArray::number(size);
     const ByteRange range = resolveRange(rangeHeader(request, etag), size);
     if (range.kind == ByteRange::Unsatisfiable) {
         HttpResponse r =
             error(416, tr("The requested part lies beyond the end of the file."), head);
-        r.addHeader("Content-Range", "bytes */" + sizeText);
+        r.addHeader("Content-Range", contentRange(range, size));
         r.addHeader("Accept-Ranges", "bytes");
         return r;
     }
@@ -223,8 +227,7 @@ HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const Li
     response.addHeader("X-Content-Type-Options", "nosniff");
     if (range.kind == ByteRange::Partial) {
         response.status = 206;
-        response.addHeader("Content-Range", "bytes " + QByteArray::number(range.first) + '-' +
-                                                QByteArray::number(range.last) + '/' + sizeText);
+        response.addHeader("Content-Range", contentRange(range, size));
         response.fileOffset = range.first;
         response.fileLength = range.last - range.first + 1;
     } else {

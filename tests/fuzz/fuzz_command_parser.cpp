@@ -2,24 +2,17 @@
 // must not crash, and what they return must keep the promises of CommandParser.h.
 
 #include "assistant/CommandParser.h"
+#include "fuzz/FuzzCheck.h"
 
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace carillon;
 
-namespace {
+using carillon::fuzz::check;
 
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "fuzz_command_parser: broken promise: %s\n", what);
-        std::abort();
-    }
-}
+namespace {
 
 bool isCodeShaped(const QString &code)
 {

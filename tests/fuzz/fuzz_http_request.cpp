@@ -2,27 +2,20 @@
 // a file size, and the path check applied before the signature. Everything here sees raw bytes
 // from the network.
 
+#include "fuzz/FuzzCheck.h"
 #include "links/HttpMessage.h"
 #include "links/LinkResponder.h"
 
 #include <QByteArrayView>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 
 using namespace carillon::links;
 
-namespace {
+using carillon::fuzz::check;
 
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "fuzz_http_request: broken promise: %s\n", what);
-        std::abort();
-    }
-}
+namespace {
 
 void checkRange(QByteArrayView header, qint64 size)
 {

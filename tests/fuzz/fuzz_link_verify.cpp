@@ -9,6 +9,7 @@
 #include "core/LinkSigner.h"
 #include "core/SecretStore.h"
 #include "core/Workspace.h"
+#include "fuzz/FuzzCheck.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -20,6 +21,8 @@
 #include <memory>
 
 using namespace carillon;
+
+using carillon::fuzz::check;
 
 namespace {
 
@@ -34,14 +37,6 @@ QByteArray fixedKey()
     for (int i = 0; i < key.size(); ++i)
         key[i] = char(i);
     return key;
-}
-
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "fuzz_link_verify: broken promise: %s\n", what);
-        std::abort();
-    }
 }
 
 struct Fixture

@@ -1,25 +1,14 @@
 // Fuzzes the links viewer's manifest reader (the file of links the assistant posts). Whatever
 // the file holds, each entry's file name must stay inside the folder the files are saved in.
 
+#include "fuzz/FuzzCheck.h"
 #include "ui/ManifestReader.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace carillon::ui;
 
-namespace {
-
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        std::fprintf(stderr, "fuzz_manifest_reader: broken promise: %s\n", what);
-        std::abort();
-    }
-}
-
-} // namespace
+using carillon::fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -85,6 +85,49 @@ private slots:
         QCOMPARE(AssistantTexts::duration(kHour), QStringLiteral("1時間"));
     }
 
+    // Found by fuzz_assistant_render (tests/fuzz/crashers/assistant_render/): a cooldown
+    // refusal whose payload lacks a time, or whose times run backwards, read "once every %n
+    // hour" (tr() leaves %n alone for a negative count), and times far apart overflowed;
+    // negative counts did the same.
+    void damagedPayloadsReadWell_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en") << QLocale(QLocale::English);
+        QTest::newRow("de") << QLocale(QLocale::German);
+        QTest::newRow("ja") << QLocale(QLocale::Japanese);
+    }
+
+    void damagedPayloadsReadWell()
+    {
+        QFETCH(QLocale, locale);
+        installTranslations(locale);
+        Message refusal;
+        refusal.kind = MessageKind::Refusal;
+        refusal.body = QStringLiteral("the body stored with it");
+        refusal.payload = {{QStringLiteral("reason"), QStringLiteral("cooldown")},
+                           {QStringLiteral("lastRequestAt"), qint64(1'800'000'000'000)}};
+        QCOMPARE(AssistantTexts::render(refusal), refusal.body); // a fact is missing
+
+        // Backwards; then so far apart that the difference overflows.
+        for (const qint64 last : {qint64(1'800'000'000'000), qint64(-9'000'000'000'000'000'000)}) {
+            refusal.payload[QStringLiteral("lastRequestAt")] = last;
+            refusal.payload[QStringLiteral("availableAt")] = last > 0 ? 0 : -last;
+            const QString text = AssistantTexts::render(refusal);
+            QVERIFY2(text != refusal.body && !text.contains(QLatin1Char('%')), qPrintable(text));
+        }
+        QCOMPARE(AssistantTexts::duration(-kHour), AssistantTexts::duration(0));
+
+        // Counts below zero read as none (crashers/assistant_render/negative-link-count).
+        Message delivered;
+        delivered.kind = MessageKind::ExportDelivered;
+        delivered.payload = {{QStringLiteral("linkCount"), -3},
+                             {QStringLiteral("expiresAt"), qint64(1'800'000'000'000)}};
+        const QString text = AssistantTexts::render(delivered);
+        QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text));
+        delivered.payload[QStringLiteral("linkCount")] = 0;
+        QCOMPARE(text, AssistantTexts::render(delivered));
+    }
+
     void backToEnglish()
     {
         installTranslations(QLocale(QLocale::English));

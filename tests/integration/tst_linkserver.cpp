@@ -145,6 +145,11 @@ private slots:
         QCOMPARE(LinkResponder::contentDisposition(QStringLiteral("文件 😀.pdf")),
                  QByteArray("attachment; filename=\"__ _.pdf\"; "
                             "filename*=UTF-8''%E6%96%87%E4%BB%B6%20%F0%9F%98%80.pdf"));
+        // C1 controls too (found by fuzz_response_headers): U+009B is the 8-bit CSI that
+        // drives terminals, U+0085 a line end.
+        QCOMPARE(
+            LinkResponder::contentDisposition(QStringLiteral("a\u0085b\u009b[2J.txt")),
+            QByteArray("attachment; filename=\"a_b_[2J.txt\"; filename*=UTF-8''a_b_%5B2J.txt"));
         QCOMPARE(LinkResponder::contentType(QStringLiteral("text/html\r\nX: y")),
                  QByteArray("application/octet-stream"));
         QCOMPARE(LinkResponder::contentType(QStringLiteral("image/svg+xml")),
@@ -459,6 +464,53 @@ private slots:
         const HttpReply r = client.read();
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, m_text.bytes);
+    }
+
+    // Found by fuzz_http_connection (crashers/http_connection/pipelined-then-end-of-stream):
+    // when the requests and the end of the client's stream arrived together, only the first
+    // request was answered.
+    void answersEveryRequestSentBeforeTheClientShutsItsSide()
+    {
+        // While the server writes a file larger than the socket buffers, the client sends
+        // three more requests and ends its stream: the server then finds them and the end
+        // together in one read, as the fuzzer's socket pair did.
+        const StoredFile big =
+            m_fx->upload(QStringLiteral("big.bin"), LinkFixture::randomBytes(16 << 20, 11));
+        HttpTestClient client(m_fx->port());
+        QVERIFY(client.send("GET " + m_fx->link(big.attachment) + " HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QVERIFY(client.socket().waitForReadyRead(5000)); // the server is writing the file
+        const QByteArray one = "GET " + m_link + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray head = "HEAD " + m_link + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        QVERIFY(client.send(one + head + one));
+        ::shutdown(int(client.socket().socketDescriptor()), SHUT_WR);
+        const HttpReply first = client.read(false, true);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.bodySha256, big.sha256Hex);
+        for (int i = 0; i < 3; ++i) {
+            const HttpReply r = client.read(i == 1);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body, i == 1 ? QByteArray() : m_text.bytes);
+            QVERIFY(!r.closedAfter || i == 2); // only the last answer may end the connection
+        }
+        QVERIFY(client.waitForServerClose(5000));
+    }
+
+    // Found by fuzz_http_connection (crashers/http_connection/head-unclean-path): a HEAD
+    // request for a path no link can have got a 400 with a body, which a client reads as the
+    // start of the next answer.
+    void headOfAMalformedPathHasNoBody()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_fx->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("HEAD /a/%2e%2e/secrets.json HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll(); // until the server closes
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+        QVERIFY2(answer.indexOf("\r\n\r\n") == answer.size() - 4, answer.constData());
+        QVERIFY(answer.contains("\r\nContent-Length: "));
     }
 
     void restartingReleasesTheWorkersDatabaseConnections()
