@@ -394,6 +394,10 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>Cannot open the data store %1. Check the file&apos;s permissions.</source>
         <translation>Der Datenspeicher %1 kann nicht geöffnet werden. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database %1 (%2). Check that PostgreSQL runs there and that the user may connect.</source>
+        <translation>Keine Verbindung zur Datenbank %1 (%2). Prüfen Sie, ob PostgreSQL dort läuft und der Benutzer sich verbinden darf.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -693,6 +697,17 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address &quot;%1&quot; needs a user, a host and a database: postgresql://user@host:port/database.</source>
+        <translation>Die PostgreSQL-Adresse „%1“ braucht einen Benutzer, einen Host und eine Datenbank: postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEraser</name>
     <message>
         <source>That profile does not exist or was already deleted.</source>
@@ -856,6 +871,18 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>The assistant is working on it…</source>
         <translation>Der Assistent arbeitet daran …</translation>
     </message>
+    <message>
+        <source>Deleting your profile – Carillon</source>
+        <translation>Ihr Profil wird gelöscht – Carillon</translation>
+    </message>
+    <message>
+        <source>Deleting your profile</source>
+        <translation>Ihr Profil wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting your profile and everything in it. On a large profile this takes a few seconds; you are signed out when it is done.</source>
+        <translation>Ihr Profil und alles darin wird gelöscht. Bei einem großen Profil dauert das einige Sekunden; danach werden Sie abgemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::ChatView</name>
@@ -957,6 +984,27 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
             <numerusform>%n Dateien werden gesendet …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Keine Unterhaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send Help to see what the assistant can do for you.</source>
+        <translation>Senden Sie „Help“, um zu sehen, was der Assistent für Sie tun kann.</translation>
+    </message>
+    <message>
+        <source>Say hello: write a message below and press Enter.</source>
+        <translation>Sagen Sie Hallo: Schreiben Sie unten eine Nachricht und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>empty list: hint</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::Composer</name>
@@ -967,6 +1015,17 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
         <translation>Nachricht schreiben… (Eingabetaste sendet, Umschalt+Eingabetaste für eine neue Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::ui::CopyFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>In die Zwischenablage kopiert</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1080,18 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
-    <name>carillon::ui::HttpFetcher</name>
+    <name>carillon::ui::FontNotice</name>
     <message>
-        <source>Downloading needs %1, which cannot be loaded (%2). Reinstall Carillon; meanwhile &quot;Copy all links&quot; and wget or curl work.</source>
-        <translation>Zum Herunterladen wird %1 benötigt, das sich nicht laden lässt (%2). Installieren Sie Carillon neu; bis dahin funktionieren &quot;Alle Links kopieren&quot; und wget oder curl.</translation>
+        <source>Japanese text shows as empty boxes: no font for Japanese is installed. Install the fonts-noto-cjk package (sudo apt install fonts-noto-cjk), then restart Carillon.</source>
+        <translation>Japanischer Text erscheint als leere Kästchen: Es ist keine Schrift für Japanisch installiert. Installieren Sie das Paket fonts-noto-cjk (sudo apt install fonts-noto-cjk) und starten Sie Carillon neu.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about Japanese fonts</source>
+        <translation>Hinweis zu japanischen Schriften ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1395,10 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>That message is no longer in the conversation.</source>
         <translation>Diese Nachricht ist nicht mehr in der Unterhaltung.</translation>
     </message>
+    <message>
+        <source>&amp;Go to conversation…</source>
+        <translation>&amp;Gehe zu Unterhaltung…</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::ManifestViewer</name>
@@ -1399,13 +1470,6 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>This file is empty: none of your attachments qualified.</source>
         <translation>Diese Datei ist leer: Keiner Ihrer Anhänge kam infrage.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s). Anyone with these links can download the files until they expire, so keep them private.</source>
-        <translation>
-            <numerusform>%n Link. Wer diesen Link hat, kann die Datei bis zum Ablauf herunterladen – halten Sie ihn also privat.</numerusform>
-            <numerusform>%n Links. Wer diese Links hat, kann die Dateien bis zum Ablauf herunterladen – halten Sie sie also privat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
@@ -1464,6 +1528,33 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>Checksum mismatch: the file was discarded. Another program may be answering on the link port; close it and try again</source>
         <translation>Prüfsumme stimmt nicht: Die Datei wurde verworfen. Möglicherweise antwortet ein anderes Programm auf dem Link-Port; schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>These links expired on %1</source>
+        <translation>Diese Links sind am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Links valid until %1</source>
+        <translation>Links gültig bis %1</translation>
+    </message>
+    <message>
+        <source>They no longer download. Send Get my attachments to the assistant for a new list.</source>
+        <translation>Sie laden nichts mehr herunter. Senden Sie dem Assistenten „Get my attachments“ für eine neue Liste.</translation>
+    </message>
+    <message>
+        <source>Anyone with these links can download the files until then, so keep them private.</source>
+        <translation>Bis dahin kann jeder mit diesen Links die Dateien herunterladen – geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s). Download all checks each one against the SHA-256 checksum in its link.</source>
+        <translation>
+            <numerusform>%n Datei. „Alle herunterladen“ prüft sie gegen die SHA-256-Prüfsumme in ihrem Link.</numerusform>
+            <numerusform>%n Dateien. „Alle herunterladen“ prüft jede gegen die SHA-256-Prüfsumme in ihrem Link.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1705,11 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::MessageModel</name>
@@ -1728,6 +1824,42 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Gehe zu Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Conversation or person to go to</source>
+        <translation>Unterhaltung oder Person, zu der gewechselt wird</translation>
+    </message>
+    <message>
+        <source>Type a name, a room or an address</source>
+        <translation>Name, Raum oder Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>Conversations and people</source>
+        <translation>Unterhaltungen und Personen</translation>
+    </message>
+    <message>
+        <source>No conversation or person matches.</source>
+        <translation>Keine Unterhaltung und keine Person passt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>name · detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>group chat</source>
+        <translation>Gruppenchat</translation>
     </message>
 </context>
 <context>

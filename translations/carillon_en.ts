@@ -148,17 +148,17 @@
 <context>
     <name>carillon::ui::ManifestViewer</name>
     <message numerus="yes">
-        <source>%n link(s). Anyone with these links can download the files until they expire, so keep them private.</source>
-        <translation>
-            <numerusform>%n link. Anyone with these links can download the files until they expire, so keep them private.</numerusform>
-            <numerusform>%n links. Anyone with these links can download the files until they expire, so keep them private.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Downloaded and verified %1 of %n file(s) into %2.</source>
         <translation>
             <numerusform>Downloaded and verified %1 of %n file into %2.</numerusform>
             <numerusform>Downloaded and verified %1 of %n files into %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s). Download all checks each one against the SHA-256 checksum in its link.</source>
+        <translation>
+            <numerusform>%n file. Download all checks each one against the SHA-256 checksum in its link.</numerusform>
+            <numerusform>%n files. Download all checks each one against the SHA-256 checksum in its link.</numerusform>
         </translation>
     </message>
 </context>

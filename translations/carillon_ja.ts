@@ -381,6 +381,10 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>Cannot open the data store %1. Check the file&apos;s permissions.</source>
         <translation>データストア %1 を開けません。ファイルのアクセス権を確認してください。</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database %1 (%2). Check that PostgreSQL runs there and that the user may connect.</source>
+        <translation>データベース %1 に接続できません（%2）。PostgreSQL がそこで動作しており、そのユーザーが接続できることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -680,6 +684,17 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation>「%1」は PostgreSQL のアドレスではありません。postgresql://user@host:port/database の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address &quot;%1&quot; needs a user, a host and a database: postgresql://user@host:port/database.</source>
+        <translation>PostgreSQL のアドレス「%1」にはユーザー、ホスト、データベースが必要です: postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEraser</name>
     <message>
         <source>That profile does not exist or was already deleted.</source>
@@ -842,6 +857,18 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>The assistant is working on it…</source>
         <translation>アシスタントが処理しています…</translation>
     </message>
+    <message>
+        <source>Deleting your profile – Carillon</source>
+        <translation>プロフィールを削除しています – Carillon</translation>
+    </message>
+    <message>
+        <source>Deleting your profile</source>
+        <translation>プロフィールを削除しています</translation>
+    </message>
+    <message>
+        <source>Deleting your profile and everything in it. On a large profile this takes a few seconds; you are signed out when it is done.</source>
+        <translation>プロフィールとその中のすべてを削除しています。大きなプロフィールでは数秒かかります。終わるとサインアウトされます。</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::ChatView</name>
@@ -941,6 +968,27 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
             <numerusform>%n 個のファイルを送信しています…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>開いている会話はありません</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>まだメッセージはありません</translation>
+    </message>
+    <message>
+        <source>Send Help to see what the assistant can do for you.</source>
+        <translation>Help と送ると、アシスタントにできることが表示されます。</translation>
+    </message>
+    <message>
+        <source>Say hello: write a message below and press Enter.</source>
+        <translation>あいさつしましょう: 下にメッセージを書いて Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>empty list: hint</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::Composer</name>
@@ -951,6 +999,17 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
         <translation>メッセージを入力… (Enter で送信、Shift+Enter で改行)</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::ui::CopyFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>クリップボードにコピーしました</translation>
     </message>
 </context>
 <context>
@@ -1005,10 +1064,18 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
-    <name>carillon::ui::HttpFetcher</name>
+    <name>carillon::ui::FontNotice</name>
     <message>
-        <source>Downloading needs %1, which cannot be loaded (%2). Reinstall Carillon; meanwhile &quot;Copy all links&quot; and wget or curl work.</source>
-        <translation>ダウンロードには %1 が必要ですが、読み込めません（%2）。Carillon を再インストールしてください。それまでは「すべてのリンクをコピー」と wget または curl が使えます。</translation>
+        <source>Japanese text shows as empty boxes: no font for Japanese is installed. Install the fonts-noto-cjk package (sudo apt install fonts-noto-cjk), then restart Carillon.</source>
+        <translation>日本語が空の四角で表示されます。日本語のフォントがインストールされていません。fonts-noto-cjk パッケージをインストール（sudo apt install fonts-noto-cjk）してから Carillon を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about Japanese fonts</source>
+        <translation>日本語フォントについてのお知らせを閉じる</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1377,10 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>That message is no longer in the conversation.</source>
         <translation>そのメッセージはもう会話にありません。</translation>
     </message>
+    <message>
+        <source>&amp;Go to conversation…</source>
+        <translation>会話へ移動(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::ManifestViewer</name>
@@ -1381,12 +1452,6 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>This file is empty: none of your attachments qualified.</source>
         <translation>このファイルは空です。対象となる添付ファイルはありませんでした。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s). Anyone with these links can download the files until they expire, so keep them private.</source>
-        <translation>
-            <numerusform>リンク %n件。リンクを持っている人は期限までファイルをダウンロードできるため、ほかの人に渡さないでください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ready</source>
         <translation>準備完了</translation>
@@ -1444,6 +1509,32 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>Checksum mismatch: the file was discarded. Another program may be answering on the link port; close it and try again</source>
         <translation>チェックサムが一致しません：ファイルを破棄しました。別のプログラムがリンク用のポートで応答している可能性があります。そのプログラムを終了して、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>These links expired on %1</source>
+        <translation>これらのリンクは %1 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>Links valid until %1</source>
+        <translation>リンクの有効期限: %1</translation>
+    </message>
+    <message>
+        <source>They no longer download. Send Get my attachments to the assistant for a new list.</source>
+        <translation>これらはもうダウンロードできません。新しい一覧はアシスタントに Get my attachments と送ってください。</translation>
+    </message>
+    <message>
+        <source>Anyone with these links can download the files until then, so keep them private.</source>
+        <translation>それまではリンクを持つ人は誰でもファイルをダウンロードできます。他の人に渡さないでください。</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s). Download all checks each one against the SHA-256 checksum in its link.</source>
+        <translation>
+            <numerusform>%n 個のファイル。「すべてダウンロード」は各ファイルをリンク内の SHA-256 チェックサムと照合します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1682,11 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::MessageModel</name>
@@ -1704,6 +1800,42 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>会話へ移動</translation>
+    </message>
+    <message>
+        <source>Conversation or person to go to</source>
+        <translation>移動先の会話または相手</translation>
+    </message>
+    <message>
+        <source>Type a name, a room or an address</source>
+        <translation>名前、ルーム、アドレスを入力</translation>
+    </message>
+    <message>
+        <source>Conversations and people</source>
+        <translation>会話と相手</translation>
+    </message>
+    <message>
+        <source>No conversation or person matches.</source>
+        <translation>一致する会話や相手はありません。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>name · detail</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>group chat</source>
+        <translation>グループチャット</translation>
     </message>
 </context>
 <context>

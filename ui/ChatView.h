@@ -89,7 +89,7 @@ private:
     QStringList m_files;
     bool m_paging = false; // pages of history are coming in or going
     bool m_toBottomQueued = false;
-    bool m_atNewest = false; // showing the newest message, at the bottom
+    bool m_atNewest = false;     // showing the newest message, at the bottom
     int m_widestCard = 0;        // the minimum width of the widest card shown
     QAction *m_cancelAttachment; // Esc: the last file attached goes
     OpenedCopies m_opened;

@@ -264,9 +264,9 @@ void SidePanel::refreshContacts()
     m_contacts->clear();
     auto invitations = m_backend.invitations();
     for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
-        auto *item = twoLineItem(QIcon(),
-                                 MainWindow::tr("%1 wants to add you").arg(i.from.displayName),
-                                 MainWindow::tr("%1 · press Enter to accept").arg(i.from.email));
+        auto *item =
+            twoLineItem(QIcon(), MainWindow::tr("%1 wants to add you").arg(i.from.displayName),
+                        MainWindow::tr("%1 · press Enter to accept").arg(i.from.email));
         ConversationItemDelegate::setAvatar(item, i.from.displayName, Avatar::personKey(i.from.id));
         item->setData(ConversationItemDelegate::UnreadRole, 1);
         item->setData(kEmailRole, i.from.email);
