@@ -8,6 +8,7 @@
 //   Send-to-reply are measured in the real main window by bench_window.
 
 #include "core/Workspace.h"
+#include "support/FreePort.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -15,9 +16,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
 
@@ -74,22 +72,6 @@ QString joined(const std::vector<double> &v)
     return parts.join(QLatin1Char(' '));
 }
 
-// A port nothing listens on now, so the window's link server never takes (or fails on) the
-// default port a real Carillon may be serving.
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        qFatal("cannot find a free port");
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
 int startup(int argc, char **argv, const QString &carillon, const QString &bare,
             const QString &marks, int runs)
 {
@@ -103,7 +85,8 @@ int startup(int argc, char **argv, const QString &carillon, const QString &bare,
         options.dataDir = dir.path();
         options.demo = true;
         auto ws = Workspace::open(options);
-        if (!ws || !(*ws)->setState(QStringLiteral("links.port"), QString::number(freePort())))
+        if (!ws ||
+            !(*ws)->setState(QStringLiteral("links.port"), QString::number(test::freePort())))
             qFatal("cannot set the demo folder's link port");
     }
     const QStringList args{QStringLiteral("--profile"),    QStringLiteral("demo"),

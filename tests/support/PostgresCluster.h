@@ -6,6 +6,7 @@
 // The binaries come from PATH or Debian's /usr/lib/postgresql/<version>/bin (package postgresql,
 // which scripts/setup installs).
 
+#include "FreePort.h"
 #include "core/SqlDialect.h"
 
 #include <QDir>
@@ -17,10 +18,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <pwd.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace carillon::test {
@@ -152,20 +150,6 @@ private:
             return QStringLiteral("%1 failed: %2")
                 .arg(program, QString::fromLocal8Bit(p.readAll()));
         return {};
-    }
-
-    static int freePort()
-    {
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-            ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            qFatal("cannot find a free port");
-        ::close(fd);
-        return ntohs(address.sin_port);
     }
 
     QTemporaryDir m_dir;
