@@ -176,10 +176,13 @@ Result<bool> ExportService::deliver(const ExportJob &job)
     qint64 messageId = 0;
     faultPoint("export-deliver");
     Status s = m_ws.db().transaction([&]() -> Status {
-        // Another instance may have delivered it since we looked: the write lock makes this
-        // check and the delivery one step.
-        auto state = m_ws.db().scalar(
-            QStringLiteral("SELECT state FROM assistant_exports WHERE id = ?"), {job.id});
+        // Another instance may have delivered it since we looked, or be delivering it: the
+        // claim (SQLite's write lock; a row lock on PostgreSQL, skipped when another server
+        // holds it) makes this check and the delivery one step.
+        auto state =
+            m_ws.db().scalar(QStringLiteral("SELECT state FROM assistant_exports WHERE id = ?") +
+                                 claimRowsClause(m_ws.db().dialect()),
+                             {job.id});
         if (!state)
             return state.error();
         if (state->toString() != QLatin1String("pending"))

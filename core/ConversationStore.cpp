@@ -182,6 +182,17 @@ Result<bool> ConversationStore::isMember(qint64 conversationId, qint64 profileId
     return v->isValid();
 }
 
+Result<bool> ConversationStore::sharesConversation(qint64 profileId, qint64 otherId) const
+{
+    auto v = m_ctx.db.scalar(QStringLiteral("SELECT 1 FROM members a JOIN members b ON "
+                                            "b.conversation_id = a.conversation_id WHERE "
+                                            "a.profile_id = ? AND b.profile_id = ? LIMIT 1"),
+                             {profileId, otherId});
+    if (!v)
+        return v.error();
+    return v->isValid();
+}
+
 Result<QList<ConversationSummary>> ConversationStore::summaries(qint64 profileId) const
 {
     // One pass: last message and unread count per conversation come from the

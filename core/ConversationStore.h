@@ -35,6 +35,8 @@ public:
 
     Result<Conversation> conversation(qint64 conversationId) const;
     Result<bool> isMember(qint64 conversationId, qint64 profileId) const;
+    // Whether the two are together in at least one conversation.
+    Result<bool> sharesConversation(qint64 profileId, qint64 otherId) const;
     // Conversations the profile is in, most recent activity first.
     Result<QList<ConversationSummary>> summaries(qint64 profileId) const;
     Status markRead(qint64 conversationId, qint64 profileId, qint64 upToMessageId);

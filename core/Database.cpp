@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLibraryInfo>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
@@ -228,6 +229,56 @@ QSqlDatabase Database::connection() const
         }
     }
     return db;
+}
+
+NotificationListener::~NotificationListener()
+{
+    m_receiver.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool NotificationListener::alive() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    return db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1"));
+}
+
+Result<std::unique_ptr<NotificationListener>>
+Database::listen(const QString &channel, std::function<void(const QString &)> onNotify) const
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("notifications need PostgreSQL")}; // a programming error
+    static QAtomicInteger<quint64> serial;
+    std::unique_ptr<NotificationListener> listener(new NotificationListener(
+        m_connectionPrefix + QStringLiteral("-listen-") + QString::number(++serial)));
+    QSqlDatabase db = addConnection(listener->m_name);
+    if (!db.open())
+        return storageError(db.lastError().text());
+    if (!db.driver()->subscribeToNotification(channel))
+        return storageError(db.driver()->lastError().text());
+    listener->m_receiver = std::make_unique<QObject>();
+    QObject::connect(db.driver(), &QSqlDriver::notification, listener->m_receiver.get(),
+                     [channel, onNotify = std::move(onNotify)](const QString &name,
+                                                               QSqlDriver::NotificationSource,
+                                                               const QVariant &payload) {
+                         if (name == channel)
+                             onNotify(payload.toString());
+                     });
+    return listener;
+}
+
+Status Database::notify(const QString &channel, const QString &payload) const
+{
+    auto q = exec(QStringLiteral("SELECT pg_notify(?, ?)"), {channel, payload});
+    if (!q)
+        return q.error();
+    q->finish();
+    return {};
 }
 
 QSqlDatabase Database::addConnection(const QString &name) const

@@ -23,6 +23,27 @@ namespace carillon {
 // SQL.
 class Database;
 
+// PostgreSQL's LISTEN on a connection of its own (never used for queries, whose replies would
+// swallow notifications): onNotify gets each payload sent with NOTIFY on the channel, after the
+// sender's commit, on the thread that made the listener (it needs that thread's event loop).
+// The connection closes when the listener is destroyed.
+class NotificationListener
+{
+public:
+    ~NotificationListener();
+    NotificationListener(const NotificationListener &) = delete;
+    NotificationListener &operator=(const NotificationListener &) = delete;
+    // A round trip on the listening connection: false once it is lost (the server restarted),
+    // after which nothing more arrives; make a new listener then.
+    bool alive() const;
+
+private:
+    friend class Database;
+    explicit NotificationListener(QString connectionName) : m_name(std::move(connectionName)) {}
+    QString m_name;
+    std::unique_ptr<QObject> m_receiver;
+};
+
 struct DatabaseOptions
 {
     // Statements that would write are refused (PRAGMA query_only) once the file is open, so a
@@ -80,6 +101,13 @@ public:
     // superseded page (an erased row, say) stays in carillon.sqlite-wal. Returns false when a
     // reader kept it from finishing; it is then tried again when this Database closes.
     Result<bool> checkpoint();
+
+    // PostgreSQL only: listens on channel (see NotificationListener); notify() sends payload
+    // to every listener of channel, when the calling thread's transaction commits (at once
+    // outside one).
+    Result<std::unique_ptr<NotificationListener>>
+    listen(const QString &channel, std::function<void(const QString &payload)> onNotify) const;
+    Status notify(const QString &channel, const QString &payload) const;
 
     QSqlDatabase connection() const;
     // Closes and forgets the calling thread's connection. A worker thread calls this before it

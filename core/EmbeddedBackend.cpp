@@ -10,9 +10,6 @@
 namespace carillon {
 
 namespace {
-// How often a signed-in device re-reads its own session row, whatever the change feed says.
-constexpr int kSessionCheckMs = 500;
-
 QString notRememberedText(const Error &error)
 {
     return EmbeddedBackend::tr("You are signed in, but this computer could not remember it "
@@ -22,13 +19,21 @@ QString notRememberedText(const Error &error)
 } // namespace
 
 EmbeddedBackend::EmbeddedBackend(Workspace &ws, QObject *parent)
-    : ChatBackend(parent), m_ws(ws), m_device(QStringLiteral("%1 (Carillon %2)")
-                                                  .arg(QSysInfo::machineHostName())
-                                                  .arg(QCoreApplication::applicationPid())),
-      m_remembered(std::make_unique<RememberedSignIn>(ws))
+    : EmbeddedBackend(ws, DeviceOptions(), parent)
+{
+}
+
+EmbeddedBackend::EmbeddedBackend(Workspace &ws, DeviceOptions options, QObject *parent)
+    : ChatBackend(parent), m_ws(ws),
+      m_device(!options.device.isEmpty() ? options.device
+                                         : QStringLiteral("%1 (Carillon %2)")
+                                               .arg(QSysInfo::machineHostName())
+                                               .arg(QCoreApplication::applicationPid())),
+      m_remembered(options.keepSignIn ? std::make_unique<RememberedSignIn>(ws) : nullptr),
+      m_sessionCheckMs(options.sessionCheckMs)
 {
     connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
-    m_sessionCheck.setInterval(kSessionCheckMs);
+    m_sessionCheck.setInterval(m_sessionCheckMs);
     connect(&m_sessionCheck, &QTimer::timeout, this, &EmbeddedBackend::checkSession);
     m_workers.setMaxThreadCount(1);
     m_senders.setMaxThreadCount(1); // in the order sent
@@ -53,7 +58,8 @@ Result<Profile> EmbeddedBackend::adopt(const Result<SessionGrant> &grant, const 
         return grant.error();
     m_sessionId = grant->sessionId;
     m_me = grant->profile;
-    m_sessionCheck.start();
+    if (m_sessionCheckMs > 0)
+        m_sessionCheck.start();
     if (!remembered)
         emit problem(notRememberedText(remembered.error()));
     emit conversationsChanged();
@@ -66,7 +72,9 @@ Result<Profile> EmbeddedBackend::signIn(const QString &email, const QString &pas
                                         bool remember)
 {
     auto grant = m_ws.sessions().signIn(email, password, m_device);
-    return adopt(grant, grant && remember ? m_remembered->save(grant->token.toUtf8()) : Status());
+    return adopt(grant, grant && remember && m_remembered
+                            ? m_remembered->save(grant->token.toUtf8())
+                            : Status());
 }
 
 void EmbeddedBackend::openInBackground(std::function<Result<SessionGrant>()> open, bool remember,
@@ -84,7 +92,7 @@ void EmbeddedBackend::openInBackground(std::function<Result<SessionGrant>()> ope
         // reuse the thread.
         const Result<SessionGrant> grant = open();
         Status saved;
-        if (grant && remember)
+        if (grant && remember && remembered)
             saved = remembered->save(grant->token.toUtf8());
         ws->db().releaseThreadConnection();
         QMetaObject::invokeMethod(
@@ -137,6 +145,8 @@ void EmbeddedBackend::createIdentityInBackground(const QString &email, const QSt
 
 Result<Profile> EmbeddedBackend::resumeRemembered()
 {
+    if (!m_remembered)
+        return Error{ErrorCode::NotFound, tr("No saved sign-in.")};
     auto token = m_remembered->token();
     if (!token)
         return token.error();
@@ -195,6 +205,8 @@ void EmbeddedBackend::rememberInBackground(const QByteArray &token)
 {
     // Alive while the task runs: the destructor waits for the workers first.
     RememberedSignIn *remembered = m_remembered.get();
+    if (!remembered)
+        return;
     onWorker([remembered, token] { return remembered->save(token); }, notRememberedText);
 }
 
@@ -204,6 +216,8 @@ void EmbeddedBackend::forgetRemembered()
     // device list is a write that waits for the write lock (held for a while by the erasure
     // that signed this device out, which goes on to remove the profile's files).
     RememberedSignIn *remembered = m_remembered.get();
+    if (!remembered)
+        return;
     onWorker([remembered] { return remembered->forget(); },
              [](const Error &error) {
                  return tr("The saved sign-in could not be removed (%1). Run \"carillon "
@@ -263,7 +277,24 @@ void EmbeddedBackend::onChange(const Change &change)
 
 Result<Profile> EmbeddedBackend::profile(qint64 profileId) const
 {
-    return m_ws.accounts().profile(profileId);
+    if (Status s = requireSignedIn(); !s)
+        return s.error();
+    auto profile = m_ws.accounts().profile(profileId);
+    if (!profile || profileId == m_me.id || profileId == m_ws.assistantProfile().id)
+        return profile;
+    // People one knows: a contact, someone who has one as a contact (their invitation), or
+    // someone in a conversation with one. Nobody lists the others' names and addresses by id.
+    auto known = m_ws.contacts().isContact(m_me.id, profileId);
+    if (known && !*known)
+        known = m_ws.contacts().isContact(profileId, m_me.id);
+    if (known && !*known)
+        known = m_ws.conversations().sharesConversation(m_me.id, profileId);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return Error{ErrorCode::NotFound, tr("There is nobody by that number among the people "
+                                             "you know.")};
+    return profile;
 }
 
 Result<Profile> EmbeddedBackend::profileByEmail(const QString &email) const
@@ -310,8 +341,24 @@ Result<QList<ConversationSummary>> EmbeddedBackend::conversations() const
     return m_ws.conversations().summaries(m_me.id);
 }
 
+Status EmbeddedBackend::requireMember(qint64 conversationId) const
+{
+    if (Status s = requireSignedIn(); !s)
+        return s;
+    auto member = m_ws.conversations().isMember(conversationId, m_me.id);
+    if (!member)
+        return member.error();
+    // The same answer whether it exists or not: a device cannot probe other people's chats.
+    if (!*member)
+        return Error{ErrorCode::NotFound,
+                     tr("This conversation does not exist, or you are not in it.")};
+    return {};
+}
+
 Result<Conversation> EmbeddedBackend::conversation(qint64 id) const
 {
+    if (Status s = requireMember(id); !s)
+        return s.error();
     return m_ws.conversations().conversation(id);
 }
 
@@ -356,18 +403,27 @@ Result<Conversation> EmbeddedBackend::createRoom(const QString &title,
 Result<QList<Message>> EmbeddedBackend::history(qint64 conversationId, qint64 beforeId,
                                                 int limit) const
 {
+    if (Status s = requireMember(conversationId); !s)
+        return s.error();
     return m_ws.messages().history(conversationId, beforeId, limit);
 }
 
 Result<QList<Message>> EmbeddedBackend::historyAfter(qint64 conversationId, qint64 afterId,
                                                      int limit) const
 {
+    if (Status s = requireMember(conversationId); !s)
+        return s.error();
     return m_ws.messages().historyAfter(conversationId, afterId, limit);
 }
 
 Result<Message> EmbeddedBackend::message(qint64 messageId) const
 {
-    return m_ws.messages().message(messageId);
+    auto m = m_ws.messages().message(messageId);
+    if (!m)
+        return m;
+    if (Status s = requireMember(m->conversationId); !s)
+        return Error{ErrorCode::NotFound, tr("This message does not exist, or you cannot see it.")};
+    return m;
 }
 
 Result<Message> EmbeddedBackend::send(qint64 conversationId, const QString &text,

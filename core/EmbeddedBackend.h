@@ -13,6 +13,18 @@ class RememberedSignIn;
 class Workspace;
 struct Change;
 
+// How an EmbeddedBackend serves its device. The desktop client takes the defaults; the server
+// makes one backend per connected device.
+struct DeviceOptions
+{
+    QString device;         // in the person's sessions; empty: this computer and process
+    bool keepSignIn = true; // "remember me" in this computer's keychain
+    // How often the session row is re-read whatever the change feed says; 0: only when the
+    // feed announces a change (the server's feed is PostgreSQL's NOTIFY, which loses nothing
+    // while it listens and announces everything after it listens again).
+    int sessionCheckMs = 500;
+};
+
 // ChatBackend over a Workspace in this process (the SQLite store on this machine). Changes
 // made by other instances on the same data folder arrive through the change feed.
 class EmbeddedBackend final : public ChatBackend
@@ -20,10 +32,14 @@ class EmbeddedBackend final : public ChatBackend
     Q_OBJECT
 public:
     explicit EmbeddedBackend(Workspace &ws, QObject *parent = nullptr);
+    EmbeddedBackend(Workspace &ws, DeviceOptions options, QObject *parent = nullptr);
     ~EmbeddedBackend() override;
 
     Workspace &workspace() { return m_ws; }
     QString sessionId() const { return m_sessionId; }
+    // Takes a session opened elsewhere as this device's: the server opens sessions for the
+    // devices connected to it (the token goes to the device) and serves each through a backend.
+    Result<Profile> adoptSession(const SessionGrant &grant) { return adopt(grant, Status()); }
 
     Result<Profile> signIn(const QString &email, const QString &password, bool remember) override;
     void signInInBackground(const QString &email, const QString &password, bool remember,
@@ -95,6 +111,8 @@ private:
     void checkSession();
     void forgetRemembered();
     Status requireSignedIn() const;
+    // Signed in and a member of the conversation: what every read of a conversation needs.
+    Status requireMember(qint64 conversationId) const;
 
     Workspace &m_ws;
     QString m_sessionId;
@@ -104,6 +122,7 @@ private:
     // Re-reads this device's session row now and then: a sign-out must not depend on the
     // change feed, whose rows age out while a device sleeps.
     QTimer m_sessionCheck;
+    int m_sessionCheckMs = 0;
     // One thread, so its tasks run in order (a sign-in's saved token before a later sign-out
     // forgets it): the password check, session writes and every keychain call of the saved
     // sign-in, off the GUI thread; waited for on destruction.

@@ -32,6 +32,11 @@ QString toString(RevokeReason reason)
     return nameOf(kReasons, reason);
 }
 
+bool fromString(const QString &text, RevokeReason *reason)
+{
+    return valueOf(kReasons, text, reason);
+}
+
 Result<SessionGrant> SessionStore::signIn(const QString &email, const QString &password,
                                           const QString &device)
 {

@@ -20,6 +20,7 @@ enum class RevokeReason
     DataReset
 };
 QString toString(RevokeReason reason);
+bool fromString(const QString &text, RevokeReason *reason);
 
 struct SessionGrant
 {

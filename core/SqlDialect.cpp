@@ -45,4 +45,9 @@ QString postgresSchemaStatement(const QString &sqliteStatement)
     return sql;
 }
 
+QString claimRowsClause(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
 } // namespace carillon

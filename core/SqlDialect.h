@@ -40,4 +40,9 @@ public:
 // (triggers, full-text search, INSERT OR REPLACE) are written twice in Migrations.cpp instead.
 QString postgresSchemaStatement(const QString &sqliteStatement);
 
+// Ends a SELECT, inside a write transaction, of rows the transaction claims (an export to
+// deliver): PostgreSQL locks them and leaves out rows another server process holds; SQLite's
+// write transaction already keeps every other writer out, so nothing is added there.
+QString claimRowsClause(SqlDialect dialect);
+
 } // namespace carillon

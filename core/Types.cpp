@@ -54,6 +54,12 @@ QString toString(ManagedStatus status)
 {
     return nameOf(kManaged, status);
 }
+
+bool fromString(const QString &text, ManagedStatus *status)
+{
+    return valueOf(kManaged, text, status);
+}
+
 bool fromString(const QString &text, ConversationKind *kind)
 {
     return valueOf(kConversationKinds, text, kind);

@@ -49,6 +49,7 @@ QString toString(MessageKind kind);
 QString toString(ProfileKind kind);
 bool fromString(const QString &text, ProfileKind *kind);
 QString toString(ManagedStatus status);
+bool fromString(const QString &text, ManagedStatus *status);
 bool fromString(const QString &text, ConversationKind *kind);
 bool fromString(const QString &text, MessageKind *kind);
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+#include "server/RateLimiter.h"
+#include "server/ServerConfig.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+class QWebSocketServer;
+
+namespace carillon {
+class Workspace;
+}
+
+namespace carillon::server {
+
+// The WebSocket endpoint of carillon-server: accepts devices (over TLS when configured),
+// refuses more than the configured number at once, and gives each a ServerSession. Frames over
+// wire::kMaxFrameBytes close the connection (1009). The Workspace (on PostgreSQL) outlives it.
+class ChatServer : public QObject
+{
+    Q_OBJECT
+public:
+    ChatServer(Workspace &ws, const ServerConfig &config, QObject *parent = nullptr);
+    ~ChatServer() override;
+
+    Status start();
+    quint16 port() const;
+    QString url() const;
+    int connectionCount() const { return m_connections; }
+
+    Workspace &workspace() { return m_ws; }
+    QThreadPool &workers() { return m_workers; }
+    // Failed sign-ins per address (5 a minute) and per device address (30 a minute).
+    RateLimiter &signInsByIdentity() { return m_byIdentity; }
+    RateLimiter &signInsByPeer() { return m_byPeer; }
+
+private:
+    void onNewConnection();
+
+    Workspace &m_ws;
+    ServerConfig m_config;
+    std::unique_ptr<QWebSocketServer> m_server;
+    QThreadPool m_workers; // password checks
+    RateLimiter m_byIdentity{5, 60'000};
+    RateLimiter m_byPeer{30, 60'000};
+    int m_connections = 0;
+};
+
+} // namespace carillon::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QStringList>
+
+namespace carillon::server {
+
+// How one carillon-server process runs: read from a configuration file (--config FILE), then
+// the command line's flags over it. The file holds "key = value" lines; "#" starts a comment.
+// Keys and flags are the same words:
+//   listen       address:port to accept clients on (default 127.0.0.1:7450)
+//   database     postgresql://user[:password]@host[:port]/name (required)
+//   data         a folder for attachment bytes and the server's secrets (required), shared by
+//                every server process on the database
+//   certificate  PEM certificate chain for TLS
+//   key          PEM private key for TLS (both or neither; required unless listening on
+//                loopback only)
+//   demo         "true": a new database is made a demo one (demo people, a movable clock)
+//   max-connections  clients served at once (default 4096)
+struct ServerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+public:
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 7450;
+    PostgresAddress database;
+    QString dataDir;
+    QString certificateFile;
+    QString keyFile;
+    bool demo = false;
+    int maxConnections = 4096;
+
+    bool tls() const { return !certificateFile.isEmpty(); }
+
+    // The whole command line (arguments()[0] is the program). Errors say which key or flag is
+    // wrong and what it needs; --help and --version are the caller's.
+    static Result<ServerConfig> fromArguments(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace carillon::server

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/EmbeddedBackend.h"
+
+#include "net/Wire.h"
+#include <QObject>
+#include <QPointer>
+
+class QWebSocket;
+
+namespace carillon {
+class Workspace;
+}
+
+namespace carillon::server {
+
+class ChatServer;
+
+// One connected device: its WebSocket and the backend that acts for the person signed in on
+// it. Every call is checked there (a device acts only as the person whose session it holds;
+// before signing in only hello, the sign-ins and demoPeople are answered), and every change
+// that person should see goes back as an event. Calls that would touch the server's own files
+// (attachment paths, folder settings) do not exist on the wire.
+class ServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    ServerSession(ChatServer &server, QWebSocket *socket, QObject *parent = nullptr);
+    ~ServerSession() override;
+
+    qint64 profileId() const;
+
+private:
+    void onText(const QString &text);
+    void onCall(qint64 id, const QString &name, const QJsonObject &args);
+    void send(const QString &frame);
+    void sendEvent(const QString &name, const wire::Object &args = {});
+    // Checks the password (deliberately slow) on the server's worker threads, then opens the
+    // session here; the reply carries the session's token, which the device keeps.
+    void signInLater(qint64 id, const QString &email, const QString &password);
+    void resumeLater(qint64 id, const QString &token);
+    void createLater(qint64 id, const QString &email, const QString &name, const QString &password);
+    void finishSignIn(qint64 id, const QString &rateKey, const Result<SessionGrant> &grant);
+    QString answerSignedIn(qint64 id, const Result<SessionGrant> &grant);
+
+    ChatServer &m_server;
+    QPointer<QWebSocket> m_socket;
+    Workspace &m_ws;
+    EmbeddedBackend m_backend;
+    bool m_signingIn = false;
+
+    friend struct Calls;
+};
+
+} // namespace carillon::server
