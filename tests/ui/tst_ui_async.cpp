@@ -10,6 +10,7 @@
 #include "ui/NewRoomDialog.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
+#include "ui/SearchPanel.h"
 #include "ui/SidePanel.h"
 
 #include <QLabel>
@@ -161,6 +162,28 @@ private slots:
             ids.insert(model->messageAt(row).id);
         QCOMPARE(int(ids.size()), model->rowCount());
         QVERIFY(model->rowCount() <= ui::MessageModel::kMaxRows);
+    }
+
+    // A search hit deep in a long history: the conversation opens, older pages come in one
+    // answer at a time until the message is loaded, and it is selected.
+    void aSearchHitDeepInTheHistoryIsShown()
+    {
+        const qint64 chat = m_ui->directChat(kAda, kGrace);
+        seed(chat, idOf(kGrace), 500);
+        QVERIFY(test::signInThroughWindow(*m_ui->app, kAda));
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        const qint64 wanted = m_ui->ws->messages().historyAfter(chat, 0, 1)->first().id;
+        const int asked = m_ui->delayed->callCount(QStringLiteral("history"));
+        emit m_ui->main()->searchPanel()->messageChosen(chat, wanted);
+        const ui::MessageModel *model = m_ui->chat()->model();
+        QListView *list = m_ui->chat()->messageList();
+        QTRY_VERIFY(list->currentIndex().isValid());
+        QCOMPARE(model->messageAt(list->currentIndex().row()).id, wanted);
+        QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+        // The first page and then three older ones (60 + 3 × 200 reach the oldest of 504).
+        QCOMPARE(m_ui->delayed->callCount(QStringLiteral("history")), asked + 4);
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        QVERIFY(!problemShown(m_ui->main()));
     }
 
     void sentTextAppearsOnce()
