@@ -5,9 +5,12 @@
 
 #include "UiFixture.h"
 #include "support/DelayedBackend.h"
+#include "ui/AssistantWait.h"
 #include "ui/Dialogs.h"
 #include "ui/InviteContactDialog.h"
+#include "ui/NewMessageDialog.h"
 #include "ui/NewRoomDialog.h"
+#include "ui/RecipientEdit.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
 #include "ui/SearchPanel.h"
@@ -17,6 +20,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSet>
 
@@ -213,6 +218,58 @@ private slots:
             shown += model->messageAt(row).body == text ? 1 : 0;
         QCOMPARE(shown, 1);
         QCOMPARE(m_ui->ws->messages().history(model->conversationId(), 0, 1)->first().body, text);
+    }
+
+    // New message to someone not in the contacts: each step waits for the one before (who they
+    // are, the question, the invitation, the chat), then the first message goes, once.
+    void aNewMessageToANewContactTakesEveryStepInTurn()
+    {
+        QVERIFY(test::signInThroughWindow(*m_ui->app, kAda));
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        m_ui->main()->newMessage();
+        QPointer<ui::NewMessageDialog> dialog = m_ui->main()->findChild<ui::NewMessageDialog *>();
+        QVERIFY(dialog);
+        dialog->recipients()->setText(QStringLiteral("sam@initech.example"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("firstMessageEdit"))
+            ->setPlainText(QStringLiteral("Welcome aboard"));
+        ui::Dialogs::setNextAnswer(QMessageBox::Yes); // add Sam as a contact
+        okButton(dialog)->click();
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QVERIFY(ui::Dialogs::lastMessage().contains(QStringLiteral("sam@initech.example")));
+        QTRY_COMPARE(headerTitle(m_ui->chat()), QStringLiteral("Sam Okafor"));
+        const ui::MessageModel *model = m_ui->chat()->model();
+        QTRY_VERIFY(model->rowCount() > 0 && model->messageAt(model->rowCount() - 1).body ==
+                                                 QStringLiteral("Welcome aboard"));
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(m_ui->delayed->callCount(QStringLiteral("invite")), 1);
+        QCOMPARE(m_ui->delayed->callCount(QStringLiteral("send")), 1);
+        QVERIFY(!problemShown(m_ui->main()));
+    }
+
+    // A command to the assistant, whose answer is posted before the window has even learnt
+    // that the command was sent: the wait for an answer never starts, so the composer is not
+    // left saying the assistant is working on it.
+    void anAnswerFasterThanTheQuestionEndsTheWait()
+    {
+        const qint64 ada = idOf(kAda);
+        const Profile bot = m_ui->ws->assistantProfile();
+        QVERIFY(m_ui->ws->contacts().invite(ada, bot.email));
+        const qint64 chat = m_ui->ws->conversations().direct(ada, bot.id)->id;
+        QVERIFY(test::signInThroughWindow(*m_ui->app, kAda));
+        openAndWait(chat);
+        const int before = m_ui->chat()->model()->rowCount();
+        m_ui->type(QStringLiteral("Help"));
+        const ui::MessageModel *model = m_ui->chat()->model();
+        QTRY_VERIFY(model->rowCount() > before + 1 &&
+                    model->messageAt(model->rowCount() - 1).senderId == bot.id);
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        auto *wait = m_ui->main()->findChild<ui::AssistantWait *>();
+        QVERIFY(wait);
+        QVERIFY(!wait->isWaiting());
+        QVERIFY(!m_ui->chat()->composer()->workBar()->isVisible());
+        QVERIFY(!m_ui->chat()->composer()->isLocked());
     }
 
     void invitedPersonOpensWhenTheAnswersArrive()
