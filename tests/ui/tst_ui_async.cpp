@@ -4,6 +4,7 @@
 // call back a dialog that was closed meanwhile.
 
 #include "UiFixture.h"
+#include "core/FolderSettings.h"
 #include "support/DelayedBackend.h"
 #include "ui/AssistantWait.h"
 #include "ui/Dialogs.h"
@@ -14,6 +15,7 @@
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
 #include "ui/SearchPanel.h"
+#include "ui/SettingsDialog.h"
 #include "ui/SidePanel.h"
 
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSet>
+#include <QSpinBox>
 
 using namespace carillon;
 
@@ -376,6 +379,30 @@ private slots:
         const QList<QListWidgetItem *> selected = m_ui->main()->conversationList()->selectedItems();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first()->data(Qt::UserRole).toLongLong(), b);
+    }
+
+    // The folder's settings arrive after the dialog opens: their fields wait, disabled, and
+    // Save waits for them; what is saved is what was shown and changed.
+    void settingsWaitForTheirValues()
+    {
+        QVERIFY(m_ui->ws->setState(folder_settings::kLinkPortKey, QStringLiteral("48000")));
+        QVERIFY(test::signInThroughWindow(*m_ui->app, kAda));
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        m_ui->main()->showSettings();
+        QPointer<ui::SettingsDialog> dialog = m_ui->main()->findChild<ui::SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("linkPortSpinBox"));
+        QVERIFY(!port->isEnabled());
+        dialog->accept(); // too early: the stored values would be overwritten with defaults
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(port->isEnabled());
+        QCOMPARE(port->value(), 48000);
+        port->setValue(48001);
+        okButton(dialog)->click();
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(*m_ui->ws->state(folder_settings::kLinkPortKey), QStringLiteral("48001"));
+        QCOMPARE(m_ui->delayed->callCount(QStringLiteral("setFolderSetting")), 2); // and the delay
     }
 
     // Closed before its answer: nothing is called back, shown or opened.
