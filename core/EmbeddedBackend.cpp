@@ -78,13 +78,14 @@ Result<Profile> EmbeddedBackend::signIn(const QString &email, const QString &pas
 }
 
 void EmbeddedBackend::openInBackground(std::function<Result<SessionGrant>()> open, bool remember,
-                                       std::function<void(const Result<Profile> &)> done)
+                                       const QObject *receiver, Reply<Profile> done)
 {
     QPointer<EmbeddedBackend> self(this);
+    QPointer<const QObject> guard(receiver);
     Workspace *ws = &m_ws;
     // Alive while the task runs: the destructor waits for the workers first.
     RememberedSignIn *remembered = m_remembered.get();
-    m_workers.start([self, ws, remembered, open = std::move(open), remember, done] {
+    m_workers.start([self, guard, ws, remembered, open = std::move(open), remember, done] {
         // Everything that may wait runs here: the deliberately slow password hash, the session
         // row (a write, which queues behind an export or an erasure holding the write lock) and
         // the saved sign-in (a keychain call that waits while the keychain asks to be unlocked).
@@ -97,23 +98,23 @@ void EmbeddedBackend::openInBackground(std::function<Result<SessionGrant>()> ope
         ws->db().releaseThreadConnection();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, grant, saved, done] {
+            [self, guard, grant, saved, done] {
+                // Signed in even when whoever asked is gone: the session is this device's.
                 if (self)
-                    done(self->adopt(grant, saved));
+                    deliver(guard, done, self->adopt(grant, saved));
             },
             Qt::QueuedConnection);
     });
 }
 
-void EmbeddedBackend::signInInBackground(const QString &email, const QString &password,
-                                         bool remember,
-                                         std::function<void(const Result<Profile> &)> done)
+void EmbeddedBackend::signIn(const QString &email, const QString &password, bool remember,
+                             const QObject *receiver, Reply<Profile> done)
 {
     Workspace *ws = &m_ws;
     const QString device = m_device;
     openInBackground(
         [ws, email, password, device] { return ws->sessions().signIn(email, password, device); },
-        remember, std::move(done));
+        remember, receiver, std::move(done));
 }
 
 Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QString &name,
@@ -126,9 +127,9 @@ Result<Profile> EmbeddedBackend::createIdentity(const QString &email, const QStr
     return adopt(m_ws.sessions().openSession(person->identityId, m_device), Status());
 }
 
-void EmbeddedBackend::createIdentityInBackground(const QString &email, const QString &name,
-                                                 const QString &password,
-                                                 std::function<void(const Result<Profile> &)> done)
+void EmbeddedBackend::createIdentity(const QString &email, const QString &name,
+                                     const QString &password, const QObject *receiver,
+                                     Reply<Profile> done)
 {
     Workspace *ws = &m_ws;
     const QString device = m_device;
@@ -140,7 +141,7 @@ void EmbeddedBackend::createIdentityInBackground(const QString &email, const QSt
                 return person.error();
             return ws->sessions().openSession(person->identityId, device);
         },
-        false, std::move(done));
+        false, receiver, std::move(done));
 }
 
 Result<Profile> EmbeddedBackend::resumeRemembered()
@@ -164,8 +165,15 @@ Result<Profile> EmbeddedBackend::resumeRemembered()
 
 void EmbeddedBackend::signOut()
 {
-    if (m_sessionId.isEmpty())
+    signOut(nullptr, {});
+}
+
+void EmbeddedBackend::signOut(const QObject *receiver, Done done)
+{
+    if (m_sessionId.isEmpty()) {
+        deliver(receiver, done, Status());
         return;
+    }
     const QString id = m_sessionId;
     m_sessionId.clear();
     m_sessionCheck.stop();
@@ -176,29 +184,38 @@ void EmbeddedBackend::signOut()
                  return tr("Signed out here, but the session could not be ended in the data "
                            "store (%1). Sign in and out again to end it.")
                      .arg(error.message);
-             });
+             },
+             receiver, std::move(done));
     forgetRemembered();
     emit signedOut(RevokeReason::SignedOut);
 }
 
 void EmbeddedBackend::onWorker(std::function<Status()> task,
-                               std::function<QString(const Error &)> describe)
+                               std::function<QString(const Error &)> describe,
+                               const QObject *receiver, Done done)
 {
     QPointer<EmbeddedBackend> self(this);
+    QPointer<const QObject> guard(receiver);
+    const bool answers = receiver && done;
     Workspace *ws = &m_ws;
-    m_workers.start([self, ws, task = std::move(task), describe = std::move(describe)] {
-        const Status status = task();
-        ws->db().releaseThreadConnection();
-        if (status)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, status, describe] {
-                if (self)
-                    emit self->problem(describe(status.error()));
-            },
-            Qt::QueuedConnection);
-    });
+    m_workers.start(
+        [self, guard, answers, done, ws, task = std::move(task), describe = std::move(describe)] {
+            const Status status = task();
+            ws->db().releaseThreadConnection();
+            if (status && !answers)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, guard, answers, done, status, describe] {
+                    if (!self)
+                        return;
+                    if (answers)
+                        deliver(guard, done, status);
+                    else
+                        emit self->problem(describe(status.error()));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void EmbeddedBackend::rememberInBackground(const QByteArray &token)
@@ -437,33 +454,36 @@ Result<Message> EmbeddedBackend::send(qint64 conversationId, const QString &text
     return m_ws.messages().post(m_me.id, conversationId, out);
 }
 
-void EmbeddedBackend::sendInBackground(qint64 conversationId, const QString &text,
-                                       const QStringList &files,
-                                       std::function<void(qint64 done, qint64 total)> progress,
-                                       std::function<void(const Result<Message> &)> done)
+void EmbeddedBackend::send(qint64 conversationId, const QString &text, const QStringList &files,
+                           const QObject *receiver, Progress progress, Reply<Message> done)
 {
+    if (files.isEmpty()) { // nothing to hash or copy: one short transaction
+        deliver(receiver, done, send(conversationId, text, files));
+        return;
+    }
     if (Status s = requireSignedIn(); !s) {
-        done(s.error());
+        deliver(receiver, done, Result<Message>(s.error()));
         return;
     }
     QPointer<EmbeddedBackend> self(this);
+    QPointer<const QObject> guard(receiver);
     Workspace *ws = &m_ws;
     const qint64 me = m_me.id;
-    m_senders.start([self, ws, me, conversationId, text, files, progress, done] {
+    m_senders.start([self, guard, ws, me, conversationId, text, files, progress, done] {
         OutgoingMessage out{MessageKind::Text, text, {}, {}};
         for (const QString &file : files)
             out.attachments.append(NewAttachment::fromFile(file));
         // At most one progress report waits in the caller's queue at a time.
         auto pending = std::make_shared<std::atomic<bool>>(false);
-        out.progress = [self, progress, pending](qint64 bytes, qint64 total) {
+        out.progress = [self, guard, progress, pending](qint64 bytes, qint64 total) {
             // The last report always goes: the bar ends full.
             if (!progress || (pending->exchange(true) && bytes < total))
                 return;
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, progress, pending, bytes, total] {
+                [self, guard, progress, pending, bytes, total] {
                     pending->store(false);
-                    if (self)
+                    if (self && guard)
                         progress(bytes, total);
                 },
                 Qt::QueuedConnection);
@@ -472,9 +492,9 @@ void EmbeddedBackend::sendInBackground(qint64 conversationId, const QString &tex
         ws->db().releaseThreadConnection();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, sent, done] {
+            [self, guard, sent, done] {
                 if (self)
-                    done(sent);
+                    deliver(guard, done, sent);
             },
             Qt::QueuedConnection);
     });
@@ -482,19 +502,27 @@ void EmbeddedBackend::sendInBackground(qint64 conversationId, const QString &tex
 
 Status EmbeddedBackend::markRead(qint64 conversationId, qint64 upToMessageId)
 {
-    if (!isSignedIn())
-        return {};
+    markRead(conversationId, upToMessageId, nullptr, {});
+    return {};
+}
+
+void EmbeddedBackend::markRead(qint64 conversationId, qint64 upToMessageId, const QObject *receiver,
+                               Done done)
+{
+    if (!isSignedIn()) {
+        deliver(receiver, done, Status());
+        return;
+    }
     // A write, which waits while another thread or instance holds the write lock (Delete me
     // erasing a large profile, an export being delivered): on the worker, not the caller's
-    // thread. A failure arrives through problem().
+    // thread.
     Workspace *ws = &m_ws;
     const qint64 me = m_me.id;
     onWorker(
         [ws, me, conversationId, upToMessageId] {
             return ws->conversations().markRead(conversationId, me, upToMessageId);
         },
-        [](const Error &error) { return error.message; });
-    return {};
+        [](const Error &error) { return error.message; }, receiver, std::move(done));
 }
 
 Status EmbeddedBackend::saveAttachment(qint64 attachmentId, const QString &targetPath) const

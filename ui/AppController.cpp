@@ -45,19 +45,22 @@ void AppController::setWarning(const QString &warning)
 
 void AppController::start(const QString &demoPerson)
 {
+    // No window until the answer: the main window, or the sign-in saying why not.
     if (!demoPerson.isEmpty()) {
-        auto signedIn = m_backend.signInDemo(demoPerson);
-        if (signedIn) {
-            showMain();
-            return;
-        }
-        showSignIn(signedIn.error().message);
+        m_backend.signInDemo(demoPerson, this, [this](const Result<Profile> &signedIn) {
+            if (signedIn)
+                showMain();
+            else
+                showSignIn(signedIn.error().message);
+        });
         return;
     }
-    if (m_backend.resumeRemembered())
-        showMain();
-    else
-        showSignIn(QString());
+    m_backend.resumeRemembered(this, [this](const Result<Profile> &resumed) {
+        if (resumed)
+            showMain();
+        else
+            showSignIn(QString());
+    });
 }
 
 void AppController::showMain()
@@ -67,8 +70,10 @@ void AppController::showMain()
     delete m_main;
     m_main = new MainWindow(m_backend);
     m_main->setWarning(m_warning);
-    connect(m_main, &MainWindow::signOutRequested, this, [this] { m_backend.signOut(); });
-    connect(m_main, &MainWindow::switchPersonRequested, this, [this] { m_backend.signOut(); });
+    // A session that could not be ended in the store is reported through problem().
+    connect(m_main, &MainWindow::signOutRequested, this, [this] { m_backend.signOut(this, {}); });
+    connect(m_main, &MainWindow::switchPersonRequested, this,
+            [this] { m_backend.signOut(this, {}); });
     m_main->show();
 }
 

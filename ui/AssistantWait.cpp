@@ -57,45 +57,57 @@ AssistantWait::AssistantWait(ChatBackend &backend, ChatView &chat, QObject *pare
 
 void AssistantWait::onMessagePosted(qint64 conversationId, qint64 messageId)
 {
-    auto message = m_backend.message(messageId);
-    if (!message)
-        return; // erased meanwhile
+    m_backend.message(messageId, this, [this, conversationId](const Result<Message> &message) {
+        if (message) // not when erased meanwhile
+            onMessage(conversationId, *message);
+    });
+}
+
+void AssistantWait::onMessage(qint64 conversationId, const Message &message)
+{
     const qint64 assistantId = m_backend.assistant().id;
-    if (message->senderId == assistantId) {
+    if (message.senderId == assistantId) {
+        // Answers may be known before the question's conversation is: remembered either way.
+        m_answered[conversationId] = std::max(m_answered.value(conversationId), message.id);
         if (conversationId == m_conversation)
             stop();
         return;
     }
-    if (message->senderId != m_backend.me().id)
+    if (message.senderId != m_backend.me().id)
         return;
-    auto conversation = m_backend.conversation(conversationId);
-    if (!conversation || conversation->kind != ConversationKind::Direct ||
-        !conversation->memberIds.contains(assistantId))
-        return;
-    m_conversation = conversationId;
-    m_showTimer.start();
-    m_giveUp.start();
-    if (confirmsDeletion(*message))
-        showDeleting();
+    m_backend.conversation(
+        conversationId, this, [this, assistantId, message](const Result<Conversation> &c) {
+            if (!c || c->kind != ConversationKind::Direct || !c->memberIds.contains(assistantId))
+                return;
+            if (m_answered.value(c->id) > message.id || !m_backend.isSignedIn())
+                return; // answered (or signed out) while this was asked
+            m_conversation = c->id;
+            m_showTimer.start();
+            m_giveUp.start();
+            checkDeletion(message);
+        });
 }
 
-bool AssistantWait::confirmsDeletion(const Message &mine) const
+void AssistantWait::checkDeletion(const Message &mine)
 {
     // The code the assistant asked for is in one of its last messages before this one; a code
     // that no longer counts is refused at once, which closes the dialog again.
-    auto recent = m_backend.history(mine.conversationId, mine.id, 20);
-    if (!recent)
-        return false;
-    const QString sent = mine.body.simplified();
-    for (const Message &m : std::as_const(*recent)) {
-        if (m.kind != MessageKind::ConfirmationRequest)
-            continue;
-        const ConfirmationPayload p = ConfirmationPayload::fromJson(m.payload);
-        if (p.command == AssistantCommand::DeleteMe &&
-            sent.compare(p.commandLine(), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    m_backend.history(
+        mine.conversationId, mine.id, 20, this, [this, mine](const Result<QList<Message>> &recent) {
+            // Only while still waiting for this answer: a busy dialog nobody closes otherwise.
+            if (!recent || m_conversation != mine.conversationId ||
+                m_answered.value(mine.conversationId) > mine.id)
+                return;
+            const QString sent = mine.body.simplified();
+            for (const Message &m : std::as_const(*recent)) {
+                if (m.kind != MessageKind::ConfirmationRequest)
+                    continue;
+                const ConfirmationPayload p = ConfirmationPayload::fromJson(m.payload);
+                if (p.command == AssistantCommand::DeleteMe &&
+                    sent.compare(p.commandLine(), Qt::CaseInsensitive) == 0)
+                    return showDeleting();
+            }
+        });
 }
 
 void AssistantWait::showDeleting()

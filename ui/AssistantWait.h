@@ -3,6 +3,7 @@
 #include "core/ChatBackend.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -30,9 +31,11 @@ public:
 
 private:
     void onMessagePosted(qint64 conversationId, qint64 messageId);
+    void onMessage(qint64 conversationId, const Message &message);
     void show();
     void stop();
-    bool confirmsDeletion(const Message &mine) const;
+    // Opens the busy dialog when mine confirms a Delete me.
+    void checkDeletion(const Message &mine);
     void showDeleting();
 
     ChatBackend &m_backend;
@@ -42,6 +45,7 @@ private:
     QTimer m_giveUp;
     bool m_shown = false;
     QPointer<QDialog> m_deleting;
+    QHash<qint64, qint64> m_answered; // conversation -> the assistant's newest message id
 };
 
 } // namespace carillon::ui

@@ -1,6 +1,7 @@
 #include "ui/ChatView.h"
 #include "core/BlobStore.h"
 
+#include "ui/ChatHeader.h"
 #include "ui/Composer.h"
 #include "ui/Dialogs.h"
 #include "ui/MessageCard.h"
@@ -104,31 +105,8 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("chatHeader"));
-    header->setFrameShape(QFrame::NoFrame);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(16, 10, 16, 10);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    m_title = new ElidedLabel(header);
-    m_title->setObjectName(QStringLiteral("chatTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_subtitle = new ElidedLabel(header);
-    m_subtitle->setObjectName(QStringLiteral("chatSubtitleLabel"));
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    headerLayout->addLayout(titles, 1);
-    m_badge = new BadgeLabel(header);
-    m_badge->setObjectName(QStringLiteral("botBadgeLabel"));
-    m_badge->setText(tr("Webhook"));
-    m_badge->setToolTip(tr("An automated assistant, not a person"));
-    headerLayout->addWidget(m_badge);
-    layout->addWidget(header);
+    m_header = new ChatHeader(backend, this);
+    layout->addWidget(m_header);
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
@@ -154,16 +132,25 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     // Room for a few messages at the window's smallest; the width grows with the cards.
     m_list->setMinimumSize(kMinimumListWidth, 240);
     list->reachedTop = [this] {
-        if (m_model->hasOlder() && m_model->rowCount() > 0)
-            keepReadingPosition([this] {
-                m_model->requestOlder();
-                m_model->fetchMore({});
-            });
+        if (m_model->hasOlder() && m_model->rowCount() > 0) {
+            m_model->requestOlder();
+            m_model->fetchMore({});
+        }
     };
     list->reachedBottom = [this] {
         if (m_model->hasNewer() && m_model->rowCount() > 0)
-            keepReadingPosition([this] { m_model->loadNewer(); });
+            m_model->loadNewer();
     };
+    // Whenever a page arrives (at once, or after the person scrolled on): what they read stays.
+    m_model->aroundPage = [this](const std::function<void()> &change) {
+        keepReadingPosition(change);
+    };
+    // The newest message is read once it is shown.
+    connect(m_model, &MessageModel::opened, this, [this] {
+        if (m_model->rowCount() > 0)
+            markRead(m_model->messageAt(m_model->rowCount() - 1).id);
+    });
+    connect(m_header, &ChatHeader::changed, this, &ChatView::applyHeader);
     // Read at the newest message, the chat stays there when the rows below grow after the
     // scroll to them (a card's height is only right once it is shown and polished, so the
     // assistant's answer would otherwise end up just below the fold), and when a narrower or
@@ -264,6 +251,7 @@ ChatView::ChatView(ChatBackend &backend, QWidget *parent)
     // The copies made for Open go with the session: at sign-out here or elsewhere (Delete me
     // included); the destructor takes them at exit.
     connect(&backend, &ChatBackend::signedOut, this, [this] { m_opened.removeAll(); });
+    applyHeader();
     setEnabled(false);
 }
 
@@ -280,6 +268,10 @@ void ChatView::keepReadingPosition(const std::function<void()> &change)
 {
     // Keep the message the person was reading where it was: remember the top row and its
     // offset, load (and let go of) pages around it, lay out, and put that row back.
+    if (m_model->rowCount() == 0) {
+        change();
+        return;
+    }
     const QModelIndex anchor =
         m_list->indexAt(QPoint(0, 0)).isValid() ? m_list->indexAt(QPoint(0, 0)) : m_model->index(0);
     const qint64 anchorId = m_model->messageAt(anchor.row()).id;
@@ -326,54 +318,37 @@ void ChatView::open(qint64 conversationId)
     setEnabled(conversationId != 0);
     m_files.clear();
     refreshPending();
-    m_model->open(conversationId);
-    refreshHeader();
-    if (m_model->rowCount() > 0)
-        markRead(m_model->messageAt(m_model->rowCount() - 1).id);
+    m_header->setConversation(conversationId);
+    m_model->open(conversationId); // opened() marks the newest message read
 }
 
 void ChatView::markRead(qint64 messageId)
 {
-    // The unread count would stay wrong on every device: say why.
-    if (Status s = m_backend.markRead(conversationId(), messageId); !s)
-        emit problem(s.error().message);
+    // Without an answer to wait for: a failure (the unread count stays wrong on every device)
+    // reaches the person through the backend's problem(), in the status bar.
+    m_backend.markRead(conversationId(), messageId, this, {});
 }
 
 void ChatView::refreshHeader()
 {
-    auto conv = m_backend.conversation(conversationId());
-    m_badge->hide();
+    m_header->refresh();
+}
+
+void ChatView::applyHeader()
+{
     auto *list = static_cast<MessageListView *>(m_list);
-    if (!conv) {
-        m_title->setFullText(tr("No conversation selected"));
-        m_subtitle->setFullText(
-            tr("Pick a chat on the left, or start one with Message > New message."));
-        list->emptyTitle = tr("No conversation open");
-        list->emptyHint = m_subtitle->fullText();
+    if (!m_header->hasConversation()) {
+        list->emptyTitle = m_header->title().isEmpty() ? QString() : tr("No conversation open");
+        list->emptyHint = m_header->title().isEmpty()
+                              ? QString()
+                              : tr("Pick a chat on the left, or start one with Message > New "
+                                   "message.");
         setEmptyDescription();
         return;
     }
-    QStringList names;
-    for (qint64 id : conv->memberIds) {
-        if (id == m_backend.me().id)
-            continue;
-        if (auto p = m_backend.profile(id)) {
-            names.append(p->displayName);
-            if (p->kind == ProfileKind::Assistant)
-                m_badge->show();
-            if (conv->kind == ConversationKind::Direct)
-                m_subtitle->setFullText(p->email);
-        }
-    }
-    m_title->setFullText(conv->title.isEmpty() ? names.join(QStringLiteral(", ")) : conv->title);
-    if (conv->kind != ConversationKind::Direct)
-        m_subtitle->setFullText(
-            conv->kind == ConversationKind::Room
-                ? tr("Chat room · %n member(s)", nullptr, int(conv->memberIds.size()))
-                : tr("Group chat · %1").arg(names.join(QStringLiteral(", "))));
-    m_composer->setAccessibleDescription(tr("Message to %1").arg(inSentence(m_title->fullText())));
+    m_composer->setAccessibleDescription(tr("Message to %1").arg(inSentence(m_header->title())));
     list->emptyTitle = tr("No messages yet");
-    list->emptyHint = m_badge->isVisibleTo(this)
+    list->emptyHint = m_header->withAssistant()
                           ? tr("Send Help to see what the assistant can do for you.")
                           : tr("Say hello: write a message below and press Enter.");
     setEmptyDescription();
@@ -406,6 +381,7 @@ void ChatView::installCards(int first, int last)
         connect(card, &MessageCard::viewLinks, this, &ChatView::viewLinksRequested);
         connect(card, &MessageCard::openAttachment, this, &ChatView::openAttachment);
         connect(card, &MessageCard::saveAttachment, this, &ChatView::saveAttachment);
+        connect(card, &MessageCard::grew, m_list, [this] { m_list->doItemsLayout(); });
         m_list->setIndexWidget(m_model->index(row), card);
         m_widestCard = std::max(m_widestCard, card->minimumSizeHint().width());
         any = true;
@@ -469,60 +445,51 @@ void ChatView::send()
     const QString text = m_composer->toPlainText();
     if ((text.trimmed().isEmpty() && m_files.isEmpty()) || m_composer->isLocked())
         return;
-    if (!m_files.isEmpty()) {
-        sendWithFiles(text);
-        return;
-    }
-    auto sent = m_backend.send(conversationId(), text, m_files);
-    if (!sent) {
-        emit problem(sent.error().message); // the text and files stay, nothing is lost
-        return;
-    }
-    m_composer->clear();
-    m_files.clear();
-    refreshPending();
-    // Deep in the history, the newest pages were let go of: go to the end, where this is.
-    if (m_model->hasNewer())
-        m_model->open(conversationId());
-}
-
-void ChatView::sendWithFiles(const QString &text)
-{
-    // Hashing and copying up to 100 MiB per file takes seconds: on another thread, with the
-    // composer showing how far it got and locked so the text sent stays the text shown.
-    m_composer->startWork(
-        m_files.size() == 1
+    // Until the answer the composer is locked (the text sent stays the text shown, and Enter
+    // does not send it twice) and says so; files take seconds to hash and copy, and show how
+    // far they got. Text alone is usually answered at once: then nothing flickers.
+    const bool withFiles = !m_files.isEmpty();
+    const QString what =
+        !withFiles ? tr("Sending…")
+        : m_files.size() == 1
             ? tr("Sending %1…").arg(visibleFileName(QFileInfo(m_files.first()).fileName()))
-            : tr("Sending %n files…", nullptr, int(m_files.size())),
-        true);
-    m_sendButton->setEnabled(false);
-    m_attachButton->setEnabled(false);
-    QPointer<ChatView> self(this);
+            : tr("Sending %n files…", nullptr, int(m_files.size()));
+    auto lock = [this, what](bool locked) {
+        if (locked)
+            m_composer->startWork(what, true);
+        else
+            m_composer->finishWork();
+        m_sendButton->setEnabled(!locked);
+        m_attachButton->setEnabled(!locked);
+    };
+    if (withFiles)
+        lock(true);
+    auto answered = std::make_shared<bool>(false);
     const qint64 conversation = conversationId();
     const QStringList files = m_files;
-    m_backend.sendInBackground(
-        conversation, text, files,
-        [self](qint64 done, qint64 total) {
-            if (self)
-                self->m_composer->setWorkProgress(done, total);
-        },
-        [self, conversation, files](const Result<Message> &sent) {
-            if (!self)
-                return;
-            self->m_composer->finishWork();
-            self->m_sendButton->setEnabled(true);
-            self->m_attachButton->setEnabled(true);
+    m_backend.send(
+        conversation, text, files, this,
+        [this](qint64 done, qint64 total) { m_composer->setWorkProgress(done, total); },
+        [this, lock, answered, conversation, files](const Result<Message> &sent) {
+            if (!*answered && m_composer->isLocked())
+                lock(false);
+            *answered = true;
             if (!sent) {
-                emit self->problem(sent.error().message); // the text and files stay
+                emit problem(sent.error().message); // the text and files stay, nothing is lost
                 return;
             }
-            if (self->conversationId() != conversation)
+            if (conversationId() != conversation)
                 return; // another conversation's composer now
-            self->m_composer->clear();
+            m_composer->clear();
             for (const QString &file : files)
-                self->m_files.removeAll(file); // files added since stay
-            self->refreshPending();
+                m_files.removeAll(file); // files added since stay
+            refreshPending();
+            // Deep in the history, the newest pages were let go of: go to the end, where this is.
+            if (m_model->hasNewer())
+                m_model->open(conversationId());
         });
+    if (!*answered && !withFiles)
+        lock(true);
 }
 
 void ChatView::addFiles(const QStringList &paths)
@@ -616,18 +583,26 @@ void ChatView::openAttachment(const Attachment &attachment)
         emit problem(path.error().message);
         return;
     }
-    if (Status s = m_backend.saveAttachment(attachment.id, *path); !s) {
+    const QString copy = *path;
+    m_backend.saveAttachment(attachment.id, copy, this, [this, attachment, copy](const Status &s) {
+        if (!s) {
+            emit problem(s.error().message);
+            return;
+        }
+        openSavedCopy(attachment, copy);
+    });
+}
+
+void ChatView::openSavedCopy(const Attachment &attachment, const QString &path)
+{
+    if (Status s = OpenedCopies::makePrivate(path); !s) {
+        QFile::remove(path);
         emit problem(s.error().message);
         return;
     }
-    if (Status s = OpenedCopies::makePrivate(*path); !s) {
-        QFile::remove(*path);
-        emit problem(s.error().message);
+    if (openFile(path))
         return;
-    }
-    if (openFile(*path))
-        return;
-    QFile::remove(*path); // nobody will read it
+    QFile::remove(path); // nobody will read it
     const QString message =
         tr("No program to open %1 is installed, so Carillon cannot open it. Save it with Save "
            "as… and open it with a program of your choice, or install a file opener (the "
@@ -653,8 +628,10 @@ void ChatView::saveAttachment(const Attachment &attachment)
         [this, id = attachment.id](const QStringList &chosen) {
             if (chosen.isEmpty())
                 return;
-            if (Status s = m_backend.saveAttachment(id, chosen.first()); !s)
-                emit problem(s.error().message);
+            m_backend.saveAttachment(id, chosen.first(), this, [this](const Status &s) {
+                if (!s)
+                    emit problem(s.error().message);
+            });
         },
         suggested);
 }

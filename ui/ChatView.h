@@ -13,8 +13,8 @@ class QHBoxLayout;
 
 namespace carillon::ui {
 
+class ChatHeader;
 class Composer;
-class ElidedLabel;
 class MessageDelegate;
 class MessageModel;
 
@@ -31,7 +31,8 @@ public:
     QListView *messageList() const { return m_list; }
     MessageModel *model() const { return m_model; }
     void addFiles(const QStringList &paths);
-    // The title and members shown above the messages (a member may have left or been erased).
+    // The title and members shown above the messages (a member may have left or been erased),
+    // asked again; what is shown stays until the answer.
     void refreshHeader();
     QStringList pendingFiles() const { return m_files; }
 
@@ -61,25 +62,24 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void sendWithFiles(const QString &text);
     void onRowsInserted(int first, int last);
     void keepReadingPosition(const std::function<void()> &change);
     void installCards(int first, int last);
     bool updateCodeCards();
     void scrollToBottomSoon();
     void markRead(qint64 messageId);
+    void applyHeader();
     void refreshPending();
     void setEmptyDescription();
     void openAttachment(const Attachment &attachment);
     void saveAttachment(const Attachment &attachment);
+    void openSavedCopy(const Attachment &attachment, const QString &path);
 
     ChatBackend &m_backend;
     MessageModel *m_model;
     MessageDelegate *m_delegate;
     QListView *m_list;
-    ElidedLabel *m_title;
-    ElidedLabel *m_subtitle;
-    QLabel *m_badge;
+    ChatHeader *m_header;
     Composer *m_composer;
     QPushButton *m_attachButton;
     QPushButton *m_sendButton;

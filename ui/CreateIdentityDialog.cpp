@@ -58,21 +58,18 @@ void CreateIdentityDialog::accept()
         if (w != m_progress)
             w->setEnabled(false);
     }
-    QPointer<CreateIdentityDialog> self(this);
-    m_backend.createIdentityInBackground(m_email->text(), m_name->text(), m_password->text(),
-                                         [self](const Result<Profile> &created) {
-                                             if (!self)
-                                                 return;
-                                             self->m_busy = false;
-                                             self->m_progress->hide();
-                                             for (QWidget *w : self->findChildren<QWidget *>())
-                                                 w->setEnabled(true);
-                                             if (!created) {
-                                                 showError(self->m_error, created.error().message);
-                                                 return;
-                                             }
-                                             self->QDialog::accept();
-                                         });
+    m_backend.createIdentity(m_email->text(), m_name->text(), m_password->text(), this,
+                             [this](const Result<Profile> &created) {
+                                 m_busy = false;
+                                 m_progress->hide();
+                                 for (QWidget *w : findChildren<QWidget *>())
+                                     w->setEnabled(true);
+                                 if (!created) {
+                                     showError(m_error, created.error().message);
+                                     return;
+                                 }
+                                 QDialog::accept();
+                             });
 }
 
 } // namespace carillon::ui

@@ -52,4 +52,20 @@ QDialogButtonBox *buttonBox(QDialog *dialog, const QString &okText)
     return box;
 }
 
+namespace {
+constexpr char kBusyProperty[] = "carillonBusy";
+} // namespace
+
+void setBusy(QDialog *dialog, bool busy)
+{
+    dialog->setProperty(kBusyProperty, busy);
+    if (auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton")))
+        ok->setEnabled(!busy);
+}
+
+bool isBusy(const QDialog *dialog)
+{
+    return dialog->property(kBusyProperty).toBool();
+}
+
 } // namespace carillon::ui

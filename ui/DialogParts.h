@@ -16,5 +16,9 @@ QLabel *errorLabel(QWidget *parent);
 void showError(QLabel *label, const QString &message);
 // OK/Cancel wired to accept()/reject(); okText names what OK does.
 QDialogButtonBox *buttonBox(QDialog *dialog, const QString &okText);
+// While the dialog's request is out: its OK button is off (no second submit) and accept()
+// returns at once; Cancel still closes it, and the answer then goes nowhere.
+void setBusy(QDialog *dialog, bool busy);
+bool isBusy(const QDialog *dialog);
 
 } // namespace carillon::ui

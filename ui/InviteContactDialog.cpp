@@ -58,13 +58,23 @@ void InviteContactDialog::setAddress(const QString &address)
 
 void InviteContactDialog::accept()
 {
-    auto outcome = m_backend.invite(m_address->text());
-    if (!outcome) {
-        showError(m_error, outcome.error().message);
+    if (isBusy(this))
         return;
-    }
+    setBusy(this, true);
     const QString who = m_address->text().trimmed().toLower();
-    switch (*outcome) {
+    m_backend.invite(m_address->text(), this, [this, who](const Result<InviteOutcome> &outcome) {
+        setBusy(this, false);
+        if (!outcome) {
+            showError(m_error, outcome.error().message);
+            return;
+        }
+        finish(who, *outcome);
+    });
+}
+
+void InviteContactDialog::finish(const QString &who, InviteOutcome outcome)
+{
+    switch (outcome) {
     case InviteOutcome::Added:
         m_outcome = tr("%1 was added to your contacts and asked to add you back.").arg(who);
         break;

@@ -21,6 +21,8 @@ public:
     void accept() override;
 
 private:
+    void finish(const QString &who, InviteOutcome outcome);
+
     ChatBackend &m_backend;
     QLineEdit *m_address;
     QLabel *m_error;

@@ -84,15 +84,15 @@ MainWindow::MainWindow(ChatBackend &backend, QWidget *parent)
     connect(m_side->searchPanel(), &SearchPanel::messageChosen, this,
             [this](qint64 conversationId, qint64 messageId) {
                 openConversation(conversationId);
-                // After the view's own scroll to the bottom, which opening queues.
-                QTimer::singleShot(0, this, [this, messageId] {
-                    if (!SearchPanel::showMessage(*m_chat, messageId))
+                SearchPanel::showMessage(*m_chat, messageId, [this](bool found) {
+                    if (!found)
                         showProblem(tr("That message is no longer in the conversation."));
                 });
             });
     new AssistantWait(backend, *m_chat, this);
     connect(m_chat, &ChatView::problem, this, &MainWindow::showProblem);
     connect(m_chat, &ChatView::viewLinksRequested, this, &MainWindow::showManifest);
+    connect(m_chat->model(), &MessageModel::opened, this, &MainWindow::checkFont);
     connect(&backend, &ChatBackend::clockChanged, this, &MainWindow::refreshStatus);
     connect(&backend, &ChatBackend::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 12'000); });
@@ -192,9 +192,14 @@ void MainWindow::buildMenus()
 
 void MainWindow::openConversation(qint64 conversationId)
 {
+    ++m_openAsked; // the person's newest choice wins over a chat still being started
     m_chat->open(conversationId);
     m_side->setOpenConversation(conversationId);
     m_chat->composer()->setFocus();
+}
+
+void MainWindow::checkFont()
+{
     // Japanese in the conversation, on a computer without a font for it: say what to install.
     if (m_fontNotice->isChecked())
         return;
@@ -209,14 +214,18 @@ void MainWindow::openConversation(qint64 conversationId)
 
 void MainWindow::openChatWith(qint64 profileId)
 {
-    auto conv = m_backend.openDirect(profileId);
-    if (!conv) {
-        showProblem(conv.error().message);
-        return;
-    }
-    m_side->refreshConversations();
-    m_side->showList(SidePanel::List::Chats);
-    openConversation(conv->id);
+    const quint64 asked = ++m_openAsked;
+    m_backend.openDirect(profileId, this, [this, asked](const Result<Conversation> &conv) {
+        if (!conv) {
+            showProblem(conv.error().message);
+            return;
+        }
+        if (asked != m_openAsked)
+            return; // the person opened something else meanwhile
+        m_side->refreshConversations();
+        m_side->showList(SidePanel::List::Chats);
+        openConversation(conv->id);
+    });
 }
 
 void MainWindow::showQuickSwitcher()
@@ -234,21 +243,31 @@ void MainWindow::showQuickSwitcher()
 
 void MainWindow::refreshStatus()
 {
-    const Profile me = m_backend.me();
-    QString managed;
-    if (auto status = m_backend.managedStatus();
-        status && status->status != ManagedStatus::Unmanaged)
-        managed = status->status == ManagedStatus::Team
-                      ? tr(" · managed by the Team \"%1\"").arg(status->organisation)
-                      : tr(" · managed by the Enterprise \"%1\"").arg(status->organisation);
-    m_statusIdentity->setFullText(
-        tr("Signed in as %1 <%2>%3").arg(me.displayName, me.email, managed));
+    const quint64 asked = ++m_statusAsked;
+    m_backend.managedStatus(this, [this, asked](const Result<Managed> &status) {
+        if (asked != m_statusAsked)
+            return;
+        m_managed.clear();
+        if (status && status->status != ManagedStatus::Unmanaged)
+            m_managed = status->status == ManagedStatus::Team
+                            ? tr(" · managed by the Team \"%1\"").arg(status->organisation)
+                            : tr(" · managed by the Enterprise \"%1\"").arg(status->organisation);
+        showIdentity();
+    });
+    showIdentity(); // with what was known, until the answer
     if (m_backend.isDemo()) {
         m_statusClock->setText(
             tr("Demo time: %1")
                 .arg(RelativeTime::moment(QDateTime::fromMSecsSinceEpoch(m_backend.nowMs()),
                                           QDateTime::currentDateTime())));
     }
+}
+
+void MainWindow::showIdentity()
+{
+    const Profile me = m_backend.me();
+    m_statusIdentity->setFullText(
+        tr("Signed in as %1 <%2>%3").arg(me.displayName, me.email, m_managed));
 }
 
 void MainWindow::inviteContact()
@@ -259,9 +278,11 @@ void MainWindow::inviteContact()
             return;
         // Someone who uses Carillon can be written to at once: their chat opens, ready to type
         // in. An invitation that waits for a newcomer has no chat yet; the status bar says so.
-        if (auto person = m_backend.profileByEmail(dialog->address()))
-            openChatWith(person->id);
         statusBar()->showMessage(dialog->outcomeText(), 12'000);
+        m_backend.profileByEmail(dialog->address(), this, [this](const Result<Profile> &person) {
+            if (person)
+                openChatWith(person->id);
+        });
     });
 }
 
@@ -308,9 +329,11 @@ void MainWindow::advanceTime()
     Dialogs::open(dialog, [this, dialog](int result) {
         if (result != QDialog::Accepted)
             return;
-        if (Status s = m_backend.advanceClock(dialog->durationMs()); !s)
-            showProblem(s.error().message);
-        refreshStatus();
+        m_backend.advanceClock(dialog->durationMs(), this, [this](const Status &s) {
+            if (!s)
+                showProblem(s.error().message);
+            refreshStatus();
+        });
     });
 }
 
@@ -324,8 +347,10 @@ void MainWindow::resetDemo()
     Dialogs::ask(box, [this](QMessageBox::StandardButton answer) {
         if (answer != QMessageBox::Yes)
             return;
-        if (Status s = m_backend.resetDemo(); !s)
-            showProblem(s.error().message);
+        m_backend.resetDemo(this, [this](const Status &s) {
+            if (!s)
+                showProblem(s.error().message);
+        });
     });
 }
 
@@ -357,11 +382,18 @@ void MainWindow::showAssistantHelp()
 
 void MainWindow::showManifest(const Attachment &manifest)
 {
-    auto *viewer = new ManifestViewer(m_backend.attachmentFile(manifest), manifest.fileName, this,
-                                      [this] { return m_backend.nowMs(); });
-    connect(&m_backend, &ChatBackend::clockChanged, viewer, &ManifestViewer::refreshExpiry);
-    // Not modal: the person may copy a link into the chat while the viewer is open.
-    Dialogs::show(viewer);
+    m_backend.attachmentFile(
+        manifest, this, [this, name = manifest.fileName](const Result<QString> &file) {
+            if (!file) {
+                showProblem(file.error().message);
+                return;
+            }
+            auto *viewer =
+                new ManifestViewer(*file, name, this, [this] { return m_backend.nowMs(); });
+            connect(&m_backend, &ChatBackend::clockChanged, viewer, &ManifestViewer::refreshExpiry);
+            // Not modal: the person may copy a link into the chat while the viewer is open.
+            Dialogs::show(viewer);
+        });
 }
 
 void MainWindow::setWarning(const QString &warning)

@@ -55,6 +55,9 @@ signals:
 private:
     void buildMenus();
     void refreshStatus();
+    void showIdentity();
+    // Once a conversation's first page is in.
+    void checkFont();
     // The 1:1 chat with that person, started if there is none yet.
     void openChatWith(qint64 profileId);
 
@@ -66,6 +69,9 @@ private:
     QLabel *m_statusClock;
     QLabel *m_statusWarning;
     class Notifier *m_notifier;
+    QString m_managed;         // " · managed by …" as last answered
+    quint64 m_statusAsked = 0; // the newest managed-status request
+    quint64 m_openAsked = 0;   // the newest conversation opened or chat being started
 };
 
 } // namespace carillon::ui

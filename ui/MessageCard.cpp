@@ -4,6 +4,7 @@
 #include "core/AssistantPayloads.h"
 #include "core/AssistantTexts.h"
 #include "ui/CopyFeedback.h"
+#include "ui/ProfileCache.h"
 #include "ui/SafeText.h"
 
 #include <QDateTime>
@@ -74,14 +75,24 @@ MessageCard::MessageCard(ChatBackend &backend, const Message &message, QWidget *
             layout->addWidget(attachmentBubble(a), 0, Qt::AlignLeft);
     }
     // A screen reader announces the card by who sent it and what it is; its text follows.
-    const auto sender = backend.profile(message.senderId);
+    nameForScreenReaders();
+    ProfileCache &people = ProfileCache::of(backend);
+    connect(&people, &ProfileCache::arrived, this, [this](qint64 profileId) {
+        if (profileId == m_message.senderId)
+            nameForScreenReaders();
+    });
+    setAccessibleDescription(message.body.left(1000));
+}
+
+void MessageCard::nameForScreenReaders()
+{
+    const auto sender = ProfileCache::of(m_backend).find(m_message.senderId);
     const QString from = inSentence(sender ? sender->displayName : tr("someone"));
     const QString what = !m_title.isEmpty() ? m_title
-                         : !message.body.isEmpty()
-                             ? message.body.left(200)
-                             : tr("%n attachment(s)", nullptr, int(message.attachments.size()));
+                         : !m_message.body.isEmpty()
+                             ? m_message.body.left(200)
+                             : tr("%n attachment(s)", nullptr, int(m_message.attachments.size()));
     setAccessibleName(tr("%1: %2", "sender: card title").arg(from, what));
-    setAccessibleDescription(message.body.left(1000));
 }
 
 int MessageCard::heightForWidth(int width) const
@@ -283,24 +294,30 @@ QWidget *MessageCard::attachmentBubble(const Attachment &a)
     auto *row = new QHBoxLayout;
     auto *icon = new QLabel(bubble);
     const bool image = a.mimeType.startsWith(QLatin1String("image/"));
-    QPixmap thumb;
+    const QString themed = QMimeDatabase().mimeTypeForName(a.mimeType).iconName();
+    const QIcon &fallback = Theme::icon(image ? Theme::Glyph::Image : Theme::Glyph::File);
+    icon->setPixmap(QIcon::fromTheme(themed, fallback).pixmap(32, 32));
+    row->addWidget(icon);
     if (image) {
-        QImageReader reader(m_backend.attachmentFile(a));
-        const QSize full = reader.size();
-        if (full.isValid()) {
+        // The bytes may have to come from elsewhere first: the thumbnail replaces the icon when
+        // they are here, above the name and buttons, not beside them (it fits a narrow window).
+        m_backend.attachmentFile(a, this, [this, icon, row, column](const Result<QString> &file) {
+            if (!file)
+                return; // the icon stays
+            QImageReader reader(*file);
+            const QSize full = reader.size();
+            if (!full.isValid())
+                return;
             reader.setScaledSize(full.scaled(240, 160, Qt::KeepAspectRatio));
-            thumb = QPixmap::fromImage(reader.read());
-        }
-    }
-    if (!thumb.isNull()) {
-        icon->setPixmap(thumb);
-        // Above the name and buttons, not beside them: the bubble fits a narrow window.
-        column->addWidget(icon, 0, Qt::AlignLeft);
-    } else {
-        const QString themed = QMimeDatabase().mimeTypeForName(a.mimeType).iconName();
-        const QIcon &fallback = Theme::icon(image ? Theme::Glyph::Image : Theme::Glyph::File);
-        icon->setPixmap(QIcon::fromTheme(themed, fallback).pixmap(32, 32));
-        row->addWidget(icon);
+            const QPixmap thumb = QPixmap::fromImage(reader.read());
+            if (thumb.isNull())
+                return;
+            icon->setPixmap(thumb);
+            row->removeWidget(icon);
+            column->insertWidget(0, icon, 0, Qt::AlignLeft);
+            updateGeometry();
+            emit grew();
+        });
     }
     // The name elided in the middle (the extension stays in sight) and with invisible
     // characters shown: a long or disguised name neither widens the chat nor passes for another.

@@ -39,6 +39,8 @@ signals:
     void openAttachment(const carillon::Attachment &attachment);
     void saveAttachment(const carillon::Attachment &attachment);
     void linkActivated(const QString &url);
+    // Its height changed after it was shown (a thumbnail arrived).
+    void grew();
 
 private:
     QLabel *bodyLabel(const QString &text);
@@ -48,6 +50,7 @@ private:
     void buildExportDelivered();
     void buildTitled(const QString &title, Tone tone);
     QPushButton *button(const QString &objectName, const QString &text, const QString &accessible);
+    void nameForScreenReaders();
     void updateCountdown();
     void updateLinksExpiry();
 

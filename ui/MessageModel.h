@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QHash>
 
+#include <functional>
+
 namespace carillon::ui {
 
 // The messages of one conversation, newest at the bottom. Opens with the latest page and pages
@@ -12,6 +14,8 @@ namespace carillon::ui {
 // conversation of any length opens at once. It holds a window of at most kMaxRows: loading
 // older pages lets go of the newest ones, which loadNewer() brings back as the person scrolls
 // down again, so memory and layout time stay bounded however far back anyone reads.
+// Pages arrive when the backend answers, which may be later: one page request is outstanding at
+// a time, and an answer for a conversation no longer open (or opened again since) is dropped.
 class MessageModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,8 +34,18 @@ public:
 
     explicit MessageModel(ChatBackend &backend, QObject *parent = nullptr);
 
+    // Shows the conversation (empty until its first page arrives; opened() says when).
     void open(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
+    // The first page of the open conversation has not arrived yet.
+    bool isLoading() const { return m_loading; }
+    // Calls then with the row of the message once it is loaded, paging older history in as
+    // needed; -1 when it is not in the conversation. Not called when another conversation is
+    // opened first.
+    void find(qint64 messageId, std::function<void(int row)> then);
+    // Wraps putting a page of older or newer messages in, whenever it arrives: the view keeps
+    // the reading position around it.
+    std::function<void(const std::function<void()> &change)> aroundPage;
     // Appends a message posted to this conversation (here or by another device).
     void onMessagePosted(qint64 conversationId, qint64 messageId);
 
@@ -71,17 +85,31 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    // The first page of the conversation is in (or failed: loadFailed() came first).
+    void opened(qint64 conversationId);
 
 private:
+    // Which page comes next: older (above the first row) or newer (below the last).
+    void fetchPage(bool older);
+    void putPage(bool older, const QList<Message> &page);
+    void showFirstPage(qint64 conversationId, const QList<Message> &page);
+    void insertInOrder(const Message &message);
+    void runAfterPage();
+
     ChatBackend &m_backend;
+    class ProfileCache &m_people;
     qint64 m_conversationId = 0;
     qint64 m_assistantId = 0;
     QList<Message> m_messages;
     bool m_hasOlder = false;
     bool m_hasNewer = false;
     bool m_wantOlder = false;
-    mutable QHash<qint64, QString> m_names;
-    mutable QHash<qint64, qint64> m_days; // message id -> local Julian day
+    bool m_loading = false;  // the first page is on its way
+    bool m_fetching = false; // an older or newer page is on its way
+    // Bumped by open(): answers to requests made before are for another view of the list.
+    quint64 m_generation = 0;
+    QList<std::function<void()>> m_afterPage; // find() waiting for a page
+    mutable QHash<qint64, qint64> m_days;     // message id -> local Julian day
     qint64 localDay(const Message &message) const;
     // Lets go of rows at the top (fromTop) or the bottom until kMaxRows remain.
     void trim(bool fromTop);

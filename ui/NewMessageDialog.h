@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 
@@ -26,6 +28,11 @@ public:
     void accept() override;
 
 private:
+    struct Pending;
+    void nextRecipient(const std::shared_ptr<Pending> &pending);
+    void openConversation(const std::shared_ptr<Pending> &pending);
+    void fail(const QString &message);
+
     ChatBackend &m_backend;
     RecipientEdit *m_to;
     QPlainTextEdit *m_text;

@@ -30,22 +30,27 @@ NewRoomDialog::NewRoomDialog(ChatBackend &backend, QWidget *parent)
 
 void NewRoomDialog::accept()
 {
-    QList<qint64> ids;
-    for (const QString &address : m_members->addresses()) {
-        auto person = m_backend.profileByEmail(address);
-        if (!person) {
-            showError(m_error, person.error().message);
-            return;
-        }
-        ids.append(person->id);
-    }
-    auto room = m_backend.createRoom(m_title->text(), ids);
-    if (!room) {
-        showError(m_error, room.error().message);
+    if (isBusy(this))
         return;
-    }
-    m_conversationId = room->id;
-    QDialog::accept();
+    setBusy(this, true);
+    RecipientEdit::resolve(
+        m_backend, m_members->addresses(), this, [this](const Result<QList<qint64>> &ids) {
+            if (!ids) {
+                setBusy(this, false);
+                showError(m_error, ids.error().message);
+                return;
+            }
+            m_backend.createRoom(m_title->text(), *ids, this,
+                                 [this](const Result<Conversation> &room) {
+                                     setBusy(this, false);
+                                     if (!room) {
+                                         showError(m_error, room.error().message);
+                                         return;
+                                     }
+                                     m_conversationId = room->id;
+                                     QDialog::accept();
+                                 });
+        });
 }
 
 } // namespace carillon::ui

@@ -39,14 +39,23 @@ void Notifier::onMessage(qint64 conversationId, qint64 messageId)
     const bool looking = m_window->isActiveWindow() && m_openConversation() == conversationId;
     if (looking)
         return;
-    auto message = m_backend.message(messageId);
-    if (!message || message->senderId == m_backend.me().id)
-        return;
-    auto sender = m_backend.profile(message->senderId);
-    const QString name = inSentence(sender ? sender->displayName : tr("Someone"), 64);
-    QString body = message->body.section(QLatin1Char('\n'), 0, 0).left(140);
-    if (body.isEmpty() && !message->attachments.isEmpty())
-        body = tr("Sent %n file(s)", nullptr, int(message->attachments.size()));
+    // Whether the person looks at it is decided now; who wrote what is asked, then shown.
+    m_backend.message(messageId, this, [this](const Result<Message> &message) {
+        if (!message || message->senderId == m_backend.me().id)
+            return;
+        m_backend.profile(message->senderId, this,
+                          [this, message = *message](const Result<Profile> &sender) {
+                              notify(message, sender ? sender->displayName : tr("Someone"));
+                          });
+    });
+}
+
+void Notifier::notify(const Message &message, const QString &senderName)
+{
+    const QString name = inSentence(senderName, 64);
+    QString body = message.body.section(QLatin1Char('\n'), 0, 0).left(140);
+    if (body.isEmpty() && !message.attachments.isEmpty())
+        body = tr("Sent %n file(s)", nullptr, int(message.attachments.size()));
     // Notification servers read the body as markup: escaped. The title is plain text to them
     // but markup to Qt's own balloon (no notification server): a name that could be read as
     // markup stays out of it and goes, escaped, into the body.

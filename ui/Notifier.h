@@ -28,6 +28,7 @@ public:
 
 private:
     void onMessage(qint64 conversationId, qint64 messageId);
+    void notify(const Message &message, const QString &senderName);
 
     ChatBackend &m_backend;
     QWidget *m_window;

@@ -1,6 +1,7 @@
 #include "ui/QuickSwitcher.h"
 
 #include "ui/DialogParts.h"
+#include "ui/ProfileCache.h"
 #include "ui/SafeText.h"
 #include "ui/Theme.h"
 
@@ -45,6 +46,38 @@ QuickSwitcher::QuickSwitcher(ChatBackend &backend, QWidget *parent) : QDialog(pa
 
 void QuickSwitcher::fill(ChatBackend &backend)
 {
+    // Conversations, then contacts, then the addresses of the people in 1:1 chats: the list is
+    // built once, when all are in, so the row picked with the arrows meanwhile does not move.
+    ChatBackend *b = &backend;
+    b->conversations(this, [this, b](const Result<QList<ConversationSummary>> &conversations) {
+        b->contacts(this, [this, b, conversations](const Result<QList<Contact>> &contacts) {
+            m_summaries = conversations.value_or({});
+            m_contacts = contacts.value_or({});
+            ProfileCache &people = ProfileCache::of(*b);
+            const qint64 me = b->me().id;
+            for (const ConversationSummary &s : std::as_const(m_summaries)) {
+                if (s.conversation.kind != ConversationKind::Direct)
+                    continue;
+                for (qint64 id : s.conversation.memberIds) {
+                    if (id != me && !people.known(id))
+                        m_waitingFor.insert(id);
+                }
+            }
+            people.want(QList<qint64>(m_waitingFor.cbegin(), m_waitingFor.cend()));
+            m_waitingFor.removeIf([&people](qint64 id) { return people.known(id); });
+            if (m_waitingFor.isEmpty())
+                return build(*b);
+            connect(&people, &ProfileCache::arrived, this, [this, b](qint64 id) {
+                if (m_waitingFor.remove(id) && m_waitingFor.isEmpty())
+                    build(*b);
+            });
+        });
+    });
+}
+
+void QuickSwitcher::build(ChatBackend &backend)
+{
+    ProfileCache &people = ProfileCache::of(backend);
     const qint64 me = backend.me().id;
     QSet<qint64> writtenTo; // people with a 1:1 chat: that chat stands for them
     auto add = [this](const QIcon &icon, const QString &title, const QString &detail) {
@@ -57,9 +90,7 @@ void QuickSwitcher::fill(ChatBackend &backend)
         item->setData(SearchTextRole, title + QLatin1Char(' ') + detail);
         return item;
     };
-    auto conversations = backend.conversations(); // most recent first
-    for (const ConversationSummary &s :
-         conversations ? *conversations : QList<ConversationSummary>()) {
+    for (const ConversationSummary &s : std::as_const(m_summaries)) { // most recent first
         const Conversation &c = s.conversation;
         QString detail;
         Theme::Glyph glyph = Theme::Glyph::Person;
@@ -74,14 +105,13 @@ void QuickSwitcher::fill(ChatBackend &backend)
                 if (id == me)
                     continue;
                 writtenTo.insert(id);
-                if (auto person = backend.profile(id))
+                if (auto person = people.find(id))
                     detail = person->email;
             }
         }
         add(Theme::icon(glyph), s.displayTitle, detail)->setData(ConversationRole, c.id);
     }
-    auto contacts = backend.contacts();
-    for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
+    for (const Contact &c : std::as_const(m_contacts)) {
         if (writtenTo.contains(c.profile.id))
             continue;
         add(Theme::icon(c.profile.kind == ProfileKind::Assistant ? Theme::Glyph::Bot
@@ -89,6 +119,7 @@ void QuickSwitcher::fill(ChatBackend &backend)
             c.profile.displayName, c.profile.email)
             ->setData(ProfileRole, c.profile.id);
     }
+    applyFilter(m_filter->text()); // what was typed meanwhile
 }
 
 void QuickSwitcher::applyFilter(const QString &text)

@@ -3,6 +3,7 @@
 #include "core/ChatBackend.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,7 @@ protected:
 
 private:
     void fill(ChatBackend &backend);
+    void build(ChatBackend &backend);
     void applyFilter(const QString &text);
     void move(int step); // +1 down, -1 up
 
@@ -47,6 +49,9 @@ private:
     QLabel *m_empty;
     qint64 m_conversation = 0;
     qint64 m_person = 0;
+    QList<ConversationSummary> m_summaries;
+    QList<Contact> m_contacts;
+    QSet<qint64> m_waitingFor; // people whose addresses the list waits for
 };
 
 } // namespace carillon::ui

@@ -22,12 +22,16 @@ RecipientEdit::RecipientEdit(ChatBackend &backend, QWidget *parent)
     setObjectName(QStringLiteral("recipientsEdit"));
     setAccessibleName(tr("To"));
     setPlaceholderText(tr("Names or addresses, separated by commas"));
-    if (auto contacts = backend.contacts())
-        m_contacts = *contacts;
-    QStringList entries;
-    for (const Contact &c : std::as_const(m_contacts))
-        entries.append(QStringLiteral("%1 <%2>").arg(c.profile.displayName, c.profile.email));
-    m_choices->setStringList(entries);
+    // Completion starts when the contacts are in; typing works before.
+    backend.contacts(this, [this](const Result<QList<Contact>> &contacts) {
+        m_contacts = contacts.value_or({});
+        m_contactsKnown = true;
+        QStringList entries;
+        for (const Contact &c : std::as_const(m_contacts))
+            entries.append(QStringLiteral("%1 <%2>").arg(c.profile.displayName, c.profile.email));
+        m_choices->setStringList(entries);
+        emit contactsArrived();
+    });
 
     auto *completer = new QCompleter(m_choices, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -56,6 +60,35 @@ void RecipientEdit::complete(const QString &choice)
         std::max(current.lastIndexOf(QLatin1Char(',')), current.lastIndexOf(QLatin1Char(';')));
     current = cut >= 0 ? current.left(cut + 1) + QLatin1Char(' ') : QString();
     setText(current + choice + QStringLiteral(", "));
+}
+
+namespace {
+void resolveFrom(ChatBackend *backend, QStringList rest, QList<qint64> found,
+                 const QObject *receiver, Reply<QList<qint64>> done)
+{
+    if (rest.isEmpty()) {
+        done(found);
+        return;
+    }
+    const QString address = rest.takeFirst();
+    backend->profileByEmail(address, receiver,
+                            [backend, rest, found, receiver, done](const Result<Profile> &p) {
+                                if (!p) {
+                                    done(p.error());
+                                    return;
+                                }
+                                QList<qint64> more = found;
+                                more.append(p->id);
+                                resolveFrom(backend, rest, more, receiver, done);
+                            });
+}
+} // namespace
+
+void RecipientEdit::resolve(ChatBackend &backend, const QStringList &addresses,
+                            const QObject *receiver, Reply<QList<qint64>> done)
+{
+    // One after the other: the first address nobody uses is the error.
+    resolveFrom(&backend, addresses, {}, receiver, std::move(done));
 }
 
 QStringList RecipientEdit::addresses() const

@@ -17,6 +17,15 @@ public:
     RecipientEdit(ChatBackend &backend, QWidget *parent = nullptr);
     // The addresses typed, normalised; names that match a contact become that contact's address.
     QStringList addresses() const;
+    // The contacts (for completion and names typed) arrived.
+    bool contactsKnown() const { return m_contactsKnown; }
+    QList<Contact> contacts() const { return m_contacts; }
+    // The profile ids of these addresses, in order; the first that nobody uses is the error.
+    static void resolve(ChatBackend &backend, const QStringList &addresses, const QObject *receiver,
+                        Reply<QList<qint64>> done);
+
+signals:
+    void contactsArrived();
 
 private:
     void complete(const QString &choice);
@@ -24,6 +33,7 @@ private:
     ChatBackend &m_backend;
     QStringListModel *m_choices;
     QList<Contact> m_contacts;
+    bool m_contactsKnown = false;
 };
 
 } // namespace carillon::ui

@@ -49,22 +49,27 @@ ScheduleMeetingDialog::ScheduleMeetingDialog(ChatBackend &backend, QWidget *pare
 
 void ScheduleMeetingDialog::accept()
 {
-    QList<qint64> ids;
-    for (const QString &address : m_invitees->addresses()) {
-        auto person = m_backend.profileByEmail(address);
-        if (!person) {
-            showError(m_error, person.error().message);
-            return;
-        }
-        ids.append(person->id);
-    }
-    auto meeting = m_backend.scheduleMeeting(
-        m_title->text(), m_start->dateTime().toMSecsSinceEpoch(), m_minutes->value(), ids);
-    if (!meeting) {
-        showError(m_error, meeting.error().message);
+    if (isBusy(this))
         return;
-    }
-    QDialog::accept();
+    setBusy(this, true);
+    RecipientEdit::resolve(
+        m_backend, m_invitees->addresses(), this, [this](const Result<QList<qint64>> &ids) {
+            if (!ids) {
+                setBusy(this, false);
+                showError(m_error, ids.error().message);
+                return;
+            }
+            m_backend.scheduleMeeting(m_title->text(), m_start->dateTime().toMSecsSinceEpoch(),
+                                      m_minutes->value(), *ids, this,
+                                      [this](const Result<Meeting> &meeting) {
+                                          setBusy(this, false);
+                                          if (!meeting) {
+                                              showError(m_error, meeting.error().message);
+                                              return;
+                                          }
+                                          QDialog::accept();
+                                      });
+        });
 }
 
 } // namespace carillon::ui

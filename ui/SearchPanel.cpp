@@ -11,6 +11,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace carillon::ui {
@@ -78,6 +80,7 @@ void SearchPanel::onTextChanged(const QString &text)
     const bool active = !text.trimmed().isEmpty();
     if (!active) {
         m_debounce.stop();
+        ++m_asked; // a search still on its way is not shown
         m_results->clear();
         m_searched.clear();
         if (isVisible()) {
@@ -103,11 +106,23 @@ void SearchPanel::runSearch()
     const QString text = m_input->text().trimmed();
     if (text.isEmpty())
         return;
-    auto found = m_backend.search(text, kMaxMessages);
-    if (!found) {
-        emit problem(found.error().message);
-        return;
-    }
+    // Typing on sends more searches: only the newest one's answer is shown.
+    const quint64 asked = ++m_asked;
+    m_backend.search(text, kMaxMessages, this,
+                     [this, asked, text](const Result<SearchResults> &found) {
+                         if (asked != m_asked)
+                             return;
+                         if (!found) {
+                             emit problem(found.error().message);
+                             return;
+                         }
+                         showResults(text, *found);
+                     });
+}
+
+void SearchPanel::showResults(const QString &text, const SearchResults &results)
+{
+    const SearchResults *found = &results;
     m_searched = text;
     m_results->clear();
     const auto add = [this](const QString &label, HitKind kind, qint64 id, qint64 messageId,
@@ -194,26 +209,25 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool SearchPanel::showMessage(ChatView &chat, qint64 messageId)
+void SearchPanel::showMessage(ChatView &chat, qint64 messageId, std::function<void(bool)> done)
 {
-    MessageModel *model = chat.model();
-    // Older pages until the message is loaded; each page is one indexed query.
-    while (model->rowOf(messageId) < 0 && model->hasOlder()) {
-        const int before = model->rowCount();
-        model->requestOlder();
-        model->fetchMore({});
-        if (model->rowCount() == before)
-            break;
-    }
-    const int row = model->rowOf(messageId);
-    if (row < 0)
-        return false;
-    QListView *list = chat.messageList();
-    const QModelIndex index = model->index(row);
-    list->setCurrentIndex(index);
-    list->doItemsLayout(); // positions are current before scrolling
-    list->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
+    QPointer<ChatView> view(&chat);
+    // Once the message is loaded (older pages come in as needed, as they arrive), and after the
+    // view's own scroll to the bottom, which opening queues.
+    chat.model()->find(messageId, [view, done](int row) {
+        QTimer::singleShot(0, view, [view, row, done] {
+            if (row < 0 || row >= view->model()->rowCount()) {
+                done(false);
+                return;
+            }
+            QListView *list = view->messageList();
+            const QModelIndex index = view->model()->index(row);
+            list->setCurrentIndex(index);
+            list->doItemsLayout(); // positions are current before scrolling
+            list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            done(true);
+        });
+    });
 }
 
 } // namespace carillon::ui

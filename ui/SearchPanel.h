@@ -37,8 +37,9 @@ public:
     // The text last searched for (what the results show).
     QString searchedText() const { return m_searched; }
     // Opens nothing; loads older pages of the open conversation until the message is there,
-    // then scrolls it to the middle and selects it. False when it is not in the conversation.
-    static bool showMessage(ChatView &chat, qint64 messageId);
+    // then scrolls it to the middle and selects it; done(false) when it is not in the
+    // conversation. Nothing is called when another conversation is opened first.
+    static void showMessage(ChatView &chat, qint64 messageId, std::function<void(bool)> done);
 
 signals:
     void activeChanged(bool active); // results showing (the box holds text)
@@ -50,6 +51,7 @@ signals:
 private:
     void onTextChanged(const QString &text);
     void runSearch();
+    void showResults(const QString &text, const SearchResults &found);
     void addHeader(const QString &title);
     void activate(QListWidgetItem *item);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +62,7 @@ private:
     QLabel *m_empty;
     QTimer m_debounce;
     QString m_searched;
+    quint64 m_asked = 0; // the newest search: older answers are dropped
 };
 
 } // namespace carillon::ui

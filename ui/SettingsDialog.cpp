@@ -51,8 +51,13 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
     m_port->setAccessibleName(tr("Link server port"));
     m_port->setRange(folder_settings::kMinLinkPort, 65535);
     m_port->setGroupSeparatorShown(false);
-    m_port->setValue(
-        folder_settings::linkPort(backend.folderSetting(folder_settings::kLinkPortKey)).value);
+    // The folder's settings come from the backend: each field waits for its value, disabled.
+    m_port->setEnabled(false);
+    backend.folderSetting(folder_settings::kLinkPortKey, this,
+                          [this](const Result<QString> &value) {
+                              m_port->setValue(folder_settings::linkPort(value).value);
+                              m_port->setEnabled(true);
+                          });
     form->addRow(tr("Link server &port:"), m_port);
     auto *portNote =
         new QLabel(tr("Takes effect the next time Carillon or \"carillon serve\" starts. "
@@ -68,11 +73,15 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
         m_delay->setAccessibleName(tr("Export processing delay in minutes"));
         m_delay->setRange(0, 24 * 60);
         m_delay->setSuffix(tr(" min"));
-        m_delay->setValue(int(
-            folder_settings::exportDelayMs(backend.folderSetting(folder_settings::kExportDelayKey),
-                                           folder_settings::kDemoExportDelayMs)
-                .value /
-            60'000));
+        m_delay->setEnabled(false);
+        backend.folderSetting(
+            folder_settings::kExportDelayKey, this, [this](const Result<QString> &value) {
+                m_delay->setValue(
+                    int(folder_settings::exportDelayMs(value, folder_settings::kDemoExportDelayMs)
+                            .value /
+                        60'000));
+                m_delay->setEnabled(true);
+            });
         form->addRow(tr("Export &delay (demo):"), m_delay);
     }
 
@@ -106,21 +115,36 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    if (Status s = m_backend.setFolderSetting(folder_settings::kLinkPortKey,
-                                              QString::number(m_port->value()));
-        !s) {
-        showError(m_error, s.error().message);
+    // Not before the stored values are shown: saving would overwrite them with the defaults.
+    if (isBusy(this) || !m_port->isEnabled() || (m_delay && !m_delay->isEnabled()))
         return;
-    }
-    if (m_delay) {
-        if (Status s =
-                m_backend.setFolderSetting(folder_settings::kExportDelayKey,
-                                           QString::number(qint64(m_delay->value()) * 60'000));
-            !s) {
-            showError(m_error, s.error().message);
-            return;
-        }
-    }
+    setBusy(this, true);
+    m_backend.setFolderSetting(folder_settings::kLinkPortKey, QString::number(m_port->value()),
+                               this, [this](const Status &s) {
+                                   if (!s) {
+                                       setBusy(this, false);
+                                       showError(m_error, s.error().message);
+                                       return;
+                                   }
+                                   if (!m_delay)
+                                       return finish();
+                                   m_backend.setFolderSetting(
+                                       folder_settings::kExportDelayKey,
+                                       QString::number(qint64(m_delay->value()) * 60'000), this,
+                                       [this](const Status &s) {
+                                           if (!s) {
+                                               setBusy(this, false);
+                                               showError(m_error, s.error().message);
+                                               return;
+                                           }
+                                           finish();
+                                       });
+                               });
+}
+
+void SettingsDialog::finish()
+{
+    setBusy(this, false);
     Preferences prefs;
     prefs.language = m_language->currentData().toString();
     prefs.scheme = m_scheme->currentData().toString();

@@ -22,6 +22,9 @@ public:
     void accept() override;
 
 private:
+    // Saves the preferences kept on this computer and closes, once the folder's are stored.
+    void finish();
+
     ChatBackend &m_backend;
     QSpinBox *m_port;
     QSpinBox *m_delay = nullptr;

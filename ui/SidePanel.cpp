@@ -5,6 +5,7 @@
 #include "ui/Avatar.h"
 #include "ui/ConversationItemDelegate.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileCache.h"
 #include "ui/RelativeTime.h"
 #include "ui/SearchPanel.h"
 #include "ui/Theme.h"
@@ -118,6 +119,13 @@ SidePanel::SidePanel(ChatBackend &backend, QWidget *parent) : QWidget(parent), m
     // "Yesterday" and the weekdays are told by that clock.
     connect(&backend, &ChatBackend::clockChanged, this, &SidePanel::scheduleConversationRefresh);
     connect(&backend, &ChatBackend::meetingsChanged, this, &SidePanel::refreshMeetings);
+    // An organiser's name arrived after the meeting did.
+    connect(&ProfileCache::of(backend), &ProfileCache::arrived, this, [this](qint64 profileId) {
+        for (const Meeting &m : std::as_const(m_meetingList)) {
+            if (m.organiserId == profileId)
+                return showMeetings();
+        }
+    });
 
     auto *clearFilter = new QAction(m_filter);
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -162,8 +170,24 @@ void SidePanel::scheduleConversationRefresh()
     }
 }
 
+void SidePanel::renderMessage(qint64 messageId)
+{
+    if (m_rendering.contains(messageId))
+        return;
+    m_rendering.insert(messageId);
+    auto inside = std::make_shared<bool>(true);
+    m_backend.message(messageId, this, [this, messageId, inside](const Result<Message> &m) {
+        m_rendering.remove(messageId);
+        // Erased meanwhile: the stored text stands (an empty rendering means "use it").
+        m_rendered.insert(messageId, m ? AssistantTexts::render(*m) : QString());
+        if (!*inside)
+            showConversations(); // it came later than the list it belongs in
+    });
+    *inside = false;
+}
+
 void SidePanel::fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
-                                     qint64 assistantId) const
+                                     qint64 assistantId)
 {
     const bool withAssistant = s.conversation.memberIds.contains(assistantId);
     QString title = s.displayTitle;
@@ -176,8 +200,10 @@ void SidePanel::fillConversationItem(QListWidgetItem *item, const ConversationSu
     QString body = s.lastMessageBody;
     if (withAssistant && s.lastMessageId) {
         // The assistant's replies read in this reader's language, whoever stored them.
-        if (auto last = m_backend.message(s.lastMessageId))
-            body = AssistantTexts::render(*last);
+        if (!m_rendered.contains(s.lastMessageId))
+            renderMessage(s.lastMessageId);
+        if (!m_rendered.value(s.lastMessageId).isEmpty())
+            body = m_rendered.value(s.lastMessageId);
     }
     QString preview = body.section(QLatin1Char('\n'), 0, 0).left(120);
     if (preview.isEmpty())
@@ -207,9 +233,19 @@ void SidePanel::fillConversationItem(QListWidgetItem *item, const ConversationSu
 
 void SidePanel::refreshConversations()
 {
-    auto list = m_backend.conversations();
-    if (!list)
-        return;
+    const quint64 asked = ++m_conversationsAsked;
+    m_backend.conversations(this, [this, asked](const Result<QList<ConversationSummary>> &list) {
+        if (asked != m_conversationsAsked)
+            return; // a newer answer is on its way: this one may already be out of date
+        if (!list)
+            return; // as it was (signed out meanwhile, say); the next change asks again
+        m_summaries = *list;
+        showConversations();
+    });
+}
+
+void SidePanel::showConversations()
+{
     // Rows are updated and moved in place, never rebuilt: a rebuild loses the selection and
     // the scroll position of the list, and reopening the conversation would lose the reading
     // position, the composer's pending files and the loaded history.
@@ -221,7 +257,7 @@ void SidePanel::refreshConversations()
     }
     QList<QListWidgetItem *> chats;
     QList<QListWidgetItem *> rooms;
-    for (const ConversationSummary &s : *list) {
+    for (const ConversationSummary &s : std::as_const(m_summaries)) {
         QListWidgetItem *item = existing.take(s.conversation.id);
         if (!item)
             item = new QListWidgetItem;
@@ -260,10 +296,27 @@ void SidePanel::placeItems(QListWidget *list, const QList<QListWidgetItem *> &wa
 
 void SidePanel::refreshContacts()
 {
+    // Invitations first, then contacts: the list is rebuilt once both are in.
+    const quint64 asked = ++m_contactsAsked;
+    m_backend.invitations(this, [this, asked](const Result<QList<Invitation>> &invitations) {
+        if (asked != m_contactsAsked)
+            return;
+        m_backend.contacts(this,
+                           [this, asked, invitations](const Result<QList<Contact>> &contacts) {
+                               if (asked != m_contactsAsked)
+                                   return;
+                               // Failed (signed out meanwhile, say): empty, and the list says how
+                               // to add someone.
+                               showContacts(invitations.value_or({}), contacts.value_or({}));
+                           });
+    });
+}
+
+void SidePanel::showContacts(const QList<Invitation> &invitations, const QList<Contact> &contacts)
+{
     const QSignalBlocker block(m_contacts);
     m_contacts->clear();
-    auto invitations = m_backend.invitations();
-    for (const Invitation &i : invitations ? *invitations : QList<Invitation>()) {
+    for (const Invitation &i : invitations) {
         auto *item =
             twoLineItem(QIcon(), MainWindow::tr("%1 wants to add you").arg(i.from.displayName),
                         MainWindow::tr("%1 · press Enter to accept").arg(i.from.email));
@@ -273,8 +326,7 @@ void SidePanel::refreshContacts()
         item->setData(kInvitationRole, true);
         m_contacts->addItem(item);
     }
-    auto contacts = m_backend.contacts();
-    for (const Contact &c : contacts ? *contacts : QList<Contact>()) {
+    for (const Contact &c : contacts) {
         const bool bot = c.profile.kind == ProfileKind::Assistant;
         auto *item =
             twoLineItem(bot ? Theme::icon(Theme::Glyph::Bot) : QIcon(),
@@ -298,10 +350,25 @@ void SidePanel::refreshContacts()
 
 void SidePanel::refreshMeetings()
 {
+    const quint64 asked = ++m_meetingsAsked;
+    m_backend.meetings(this, [this, asked](const Result<QList<Meeting>> &meetings) {
+        if (asked != m_meetingsAsked)
+            return;
+        m_meetingList = meetings.value_or({});
+        showMeetings();
+    });
+}
+
+void SidePanel::showMeetings()
+{
+    ProfileCache &people = ProfileCache::of(m_backend);
+    QList<qint64> organisers;
+    for (const Meeting &m : std::as_const(m_meetingList))
+        organisers.append(m.organiserId);
+    people.want(organisers); // answered at once by the embedded backend: no second pass
     m_meetings->clear();
-    auto meetings = m_backend.meetings();
-    for (const Meeting &m : meetings ? *meetings : QList<Meeting>()) {
-        auto organiser = m_backend.profile(m.organiserId);
+    for (const Meeting &m : std::as_const(m_meetingList)) {
+        const auto organiser = people.find(m.organiserId);
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(m.startsAt);
         auto *item =
             twoLineItem(Theme::icon(Theme::Glyph::Meeting), m.title,
@@ -330,16 +397,23 @@ void SidePanel::onContactActivated(QListWidgetItem *item)
     if (email.isEmpty())
         return;
     if (item->data(kInvitationRole).toBool()) {
-        if (Status s = m_backend.acceptInvitation(email); !s)
-            emit problem(s.error().message);
+        if (m_accepting.contains(email))
+            return; // Enter pressed again before the answer: accepted once
+        m_accepting.insert(email);
+        m_backend.acceptInvitation(email, this, [this, email](const Status &s) {
+            m_accepting.remove(email);
+            if (!s)
+                emit problem(s.error().message);
+        });
         return;
     }
-    auto person = m_backend.profileByEmail(email);
-    if (!person) {
-        emit problem(person.error().message);
-        return;
-    }
-    emit personChosen(person->id);
+    m_backend.profileByEmail(email, this, [this](const Result<Profile> &person) {
+        if (!person) {
+            emit problem(person.error().message);
+            return;
+        }
+        emit personChosen(person->id);
+    });
 }
 
 } // namespace carillon::ui

@@ -2,6 +2,8 @@
 
 #include "core/ChatBackend.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -51,8 +53,14 @@ signals:
 
 private:
     void scheduleConversationRefresh();
+    // The lists as last answered, shown (again, when something they show arrives later).
+    void showConversations();
+    void showContacts(const QList<Invitation> &invitations, const QList<Contact> &contacts);
+    void showMeetings();
     void fillConversationItem(QListWidgetItem *item, const ConversationSummary &s,
-                              qint64 assistantId) const;
+                              qint64 assistantId);
+    // The assistant's message in this reader's language, for a conversation's preview.
+    void renderMessage(qint64 messageId);
     void placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted);
     void applyFilter();
     void onContactActivated(QListWidgetItem *item);
@@ -67,6 +75,15 @@ private:
     QListWidget *m_meetings;
     qint64 m_open = 0;
     bool m_refreshPending = false;
+    // The newest request of each list: an older answer is dropped.
+    quint64 m_conversationsAsked = 0;
+    quint64 m_contactsAsked = 0;
+    quint64 m_meetingsAsked = 0;
+    QList<ConversationSummary> m_summaries;
+    QList<Meeting> m_meetingList;
+    QHash<qint64, QString> m_rendered; // message id -> the assistant's text, rendered
+    QSet<qint64> m_rendering;          // asked for, no answer yet
+    QSet<QString> m_accepting;         // invitations being accepted
 };
 
 } // namespace carillon::ui

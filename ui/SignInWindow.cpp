@@ -205,35 +205,36 @@ void SignInWindow::signIn()
     if (isBusy())
         return;
     setBusy(true);
-    QPointer<SignInWindow> self(this);
-    m_backend.signInInBackground(m_email->text(), m_password->text(), m_remember->isChecked(),
-                                 [self](const Result<Profile> &profile) {
-                                     if (!self)
-                                         return;
-                                     self->setBusy(false);
-                                     if (!profile) {
-                                         self->fail(profile.error().message);
-                                         self->m_password->selectAll();
-                                         self->m_password->setFocus();
-                                         return;
-                                     }
-                                     self->m_password->clear();
-                                     self->m_error->hide();
-                                     emit self->signedIn();
-                                 });
+    m_backend.signIn(m_email->text(), m_password->text(), m_remember->isChecked(), this,
+                     [this](const Result<Profile> &profile) {
+                         setBusy(false);
+                         if (!profile) {
+                             fail(profile.error().message);
+                             m_password->selectAll();
+                             m_password->setFocus();
+                             return;
+                         }
+                         m_password->clear();
+                         m_error->hide();
+                         emit signedIn();
+                     });
 }
 
 void SignInWindow::signInDemo()
 {
-    if (!m_demoList || !m_demoList->currentItem())
+    if (!m_demoList || !m_demoList->currentItem() || isBusy())
         return;
-    auto profile = m_backend.signInDemo(m_demoList->currentItem()->data(Qt::UserRole).toString());
-    if (!profile) {
-        fail(profile.error().message);
-        return;
-    }
-    m_error->hide();
-    emit signedIn();
+    setBusy(true);
+    m_backend.signInDemo(m_demoList->currentItem()->data(Qt::UserRole).toString(), this,
+                         [this](const Result<Profile> &profile) {
+                             setBusy(false);
+                             if (!profile) {
+                                 fail(profile.error().message);
+                                 return;
+                             }
+                             m_error->hide();
+                             emit signedIn();
+                         });
 }
 
 void SignInWindow::createIdentity()

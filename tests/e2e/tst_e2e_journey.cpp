@@ -195,7 +195,7 @@ private slots:
         shot(main(), "request-confirmed");
 
         // Demo > Advance time: a day later the file is delivered.
-        QVERIFY(m_app->backend().advanceClock(86'400'000));
+        QVERIFY(m_backend->advanceClock(86'400'000));
         QTRY_VERIFY_WITH_TIMEOUT(card(MessageKind::ExportDelivered), 5000);
         shot(main(), "attachments-delivered");
         lookShots(main(), "assistant-cards");
@@ -225,7 +225,7 @@ private slots:
         viewer->close();
 
         // A week later the links have expired: the card and a viewer opened now say so.
-        QVERIFY(m_app->backend().advanceClock(8 * 86'400'000LL));
+        QVERIFY(m_backend->advanceClock(8 * 86'400'000LL));
         viewer = viewLinks();
         QVERIFY(viewer);
         QVERIFY(viewer->hasExpired());

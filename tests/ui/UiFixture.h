@@ -7,6 +7,7 @@
 #include "core/DemoData.h"
 #include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
+#include "support/DelayedBackend.h"
 #include "support/DesktopIsolation.h"
 #include "translations/Translations.h"
 #include "ui/AppController.h"
@@ -42,14 +43,31 @@ inline bool signInThroughWindow(ui::AppController &app, const QString &email)
     return app.mainWindow() != nullptr && app.mainWindow()->isVisible();
 }
 
+// Many messages in one transaction: fast, and a window hears of them as one burst.
+inline Status seedMessages(Workspace &ws, qint64 conversationId, qint64 senderId, int count)
+{
+    return ws.db().transaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            if (auto m = ws.messages().postText(senderId, conversationId,
+                                                QStringLiteral("Older message %1").arg(i));
+                !m)
+                return m.error();
+        }
+        return {};
+    });
+}
+
 struct UiInstance
 {
     std::unique_ptr<Workspace> ws;
     std::unique_ptr<Assistant> assistant;
     std::unique_ptr<EmbeddedBackend> backend;
+    // With replyDelayMs >= 0, the window's backend: the embedded one, answering that much later.
+    std::unique_ptr<DelayedBackend> delayed;
     std::unique_ptr<ui::AppController> app;
 
-    UiInstance(const QString &dir, ManualClock &clock, bool seedDemoData = false)
+    UiInstance(const QString &dir, ManualClock &clock, bool seedDemoData = false,
+               int replyDelayMs = -1)
     {
         WorkspaceOptions options;
         options.dataDir = dir;
@@ -62,12 +80,16 @@ struct UiInstance
         ws->feed().startWatching(100);
         assistant = std::make_unique<Assistant>(*ws, AssistantConfig{});
         backend = std::make_unique<EmbeddedBackend>(*ws);
-        app = std::make_unique<ui::AppController>(*backend);
+        if (replyDelayMs >= 0)
+            delayed = std::make_unique<DelayedBackend>(*backend, replyDelayMs);
+        app = std::make_unique<ui::AppController>(delayed ? static_cast<ChatBackend &>(*delayed)
+                                                          : *backend);
         app->start();
     }
     ~UiInstance()
     {
         app.reset();
+        delayed.reset();
         backend.reset();
         assistant.reset();
         ws.reset();

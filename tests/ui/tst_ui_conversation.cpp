@@ -27,18 +27,9 @@ class TestUiConversation : public QObject
 
     qint64 idOf(const QString &email) { return m_ui->ws->accounts().profileByEmail(email)->id; }
 
-    // Many messages in one transaction: fast, and the window hears of them as one burst.
     void seed(qint64 conversationId, qint64 senderId, int count)
     {
-        QVERIFY(m_ui->ws->db().transaction([&]() -> Status {
-            for (int i = 0; i < count; ++i) {
-                if (auto m = m_ui->ws->messages().postText(
-                        senderId, conversationId, QStringLiteral("Older message %1").arg(i));
-                    !m)
-                    return m.error();
-            }
-            return {};
-        }));
+        QVERIFY(test::seedMessages(*m_ui->ws, conversationId, senderId, count));
     }
 
     QScrollBar *scrollBar() const { return m_ui->chat()->messageList()->verticalScrollBar(); }
