@@ -772,6 +772,18 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>The saved sign-in could not be removed (%1). Run &quot;carillon forget-secrets&quot; to remove it.</source>
         <translation>Die gespeicherte Anmeldung konnte nicht entfernt werden (%1). Führen Sie &quot;carillon forget-secrets&quot; aus, um sie zu entfernen.</translation>
     </message>
+    <message>
+        <source>There is nobody by that number among the people you know.</source>
+        <translation>Unter den Personen, die Sie kennen, gibt es niemanden mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>This conversation does not exist, or you are not in it.</source>
+        <translation>Diese Unterhaltung gibt es nicht, oder Sie nehmen nicht daran teil.</translation>
+    </message>
+    <message>
+        <source>This message does not exist, or you cannot see it.</source>
+        <translation>Diese Nachricht gibt es nicht, oder Sie können sie nicht sehen.</translation>
+    </message>
 </context>
 <context>
     <name>carillon::LinkServer</name>
@@ -1004,6 +1016,14 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>%1: %2</source>
         <comment>empty list: hint</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Unterhaltung wird geladen …</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
     </message>
 </context>
 <context>

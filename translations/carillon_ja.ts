@@ -759,6 +759,18 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>The saved sign-in could not be removed (%1). Run &quot;carillon forget-secrets&quot; to remove it.</source>
         <translation>保存されたサインイン情報を削除できませんでした（%1）。削除するには &quot;carillon forget-secrets&quot; を実行してください。</translation>
     </message>
+    <message>
+        <source>There is nobody by that number among the people you know.</source>
+        <translation>あなたが知っている人の中に、その番号の人はいません。</translation>
+    </message>
+    <message>
+        <source>This conversation does not exist, or you are not in it.</source>
+        <translation>この会話は存在しないか、あなたは参加していません。</translation>
+    </message>
+    <message>
+        <source>This message does not exist, or you cannot see it.</source>
+        <translation>このメッセージは存在しないか、あなたには表示できません。</translation>
+    </message>
 </context>
 <context>
     <name>carillon::LinkServer</name>
@@ -988,6 +1000,14 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>%1: %2</source>
         <comment>empty list: hint</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
     </message>
 </context>
 <context>
