@@ -352,15 +352,14 @@ QString ServerSession::answerSignedIn(qint64 id, const Result<SessionGrant> &gra
                        wire::Object{{"profile", wire::encode(*profile)}, {"token", grant->token}});
 }
 
-void ServerSession::finishSignIn(qint64 id, const QString &rateKey,
+void ServerSession::finishSignIn(qint64 id, const QString &rateKey, const QString &peer,
                                  const Result<SessionGrant> &grant)
 {
     m_signingIn = false;
     if (!grant && grant.error().code != ErrorCode::Storage) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_server.signInsByIdentity().noteFailure(rateKey, now);
-        m_server.signInsByPeer().noteFailure(
-            m_socket ? m_socket->peerAddress().toString() : QString(), now);
+        m_server.signInsByPeer().noteFailure(peer, now);
     }
     send(answerSignedIn(id, grant));
 }
@@ -405,7 +404,9 @@ void ServerSession::signInLater(qint64 id, const QString &email, const QString &
     openOnWorker(
         m_server, this,
         [ws, email, password, device] { return ws->sessions().signIn(email, password, device); },
-        [this, id, key](const Result<SessionGrant> &grant) { finishSignIn(id, key, grant); });
+        [this, id, key, peer](const Result<SessionGrant> &grant) {
+            finishSignIn(id, key, peer, grant);
+        });
 }
 
 void ServerSession::resumeLater(qint64 id, const QString &token)

@@ -40,7 +40,8 @@ private:
     void signInLater(qint64 id, const QString &email, const QString &password);
     void resumeLater(qint64 id, const QString &token);
     void createLater(qint64 id, const QString &email, const QString &name, const QString &password);
-    void finishSignIn(qint64 id, const QString &rateKey, const Result<SessionGrant> &grant);
+    void finishSignIn(qint64 id, const QString &rateKey, const QString &peer,
+                      const Result<SessionGrant> &grant);
     QString answerSignedIn(qint64 id, const Result<SessionGrant> &grant);
 
     ChatServer &m_server;
