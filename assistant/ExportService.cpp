@@ -87,7 +87,7 @@ Result<QByteArray> ExportService::buildManifest(qint64 profileId, qint64 expires
     // Never sign with keys that cannot be read (see LinkSigner::load()).
     if (Status keys = m_ws.links().ready(); !keys)
         return keys.error();
-    auto attachments = m_ws.messages().exportableAttachments(profileId);
+    auto attachments = m_ws.messages().exportableLinkTargets(profileId);
     if (!attachments)
         return attachments.error();
     *linkCount = int(attachments->size());

@@ -288,20 +288,25 @@ Result<Attachment> MessageStore::attachmentByPublicId(const QString &publicId) c
     return attachmentFromRow(*q);
 }
 
-Result<QList<Attachment>> MessageStore::exportableAttachments(qint64 profileId) const
+Result<QList<Attachment>> MessageStore::exportableLinkTargets(qint64 profileId) const
 {
     auto q = m_ctx.db.exec(
-        QStringLiteral("SELECT %1 FROM attachments a JOIN conversations c ON c.id = "
+        QStringLiteral("SELECT a.id, a.public_id, a.file_name, a.sha256 FROM attachments a JOIN "
+                       "conversations c ON c.id = "
                        "a.conversation_id JOIN profiles u ON u.id = a.uploader_id WHERE u.kind = "
                        "'person' AND ((c.kind IN ('direct', 'group') AND a.uploader_id = ?) OR "
-                       "(c.kind = 'room' AND c.creator_id = ?)) ORDER BY a.created_at, a.id")
-            .arg(attachmentColumns()),
+                       "(c.kind = 'room' AND c.creator_id = ?)) ORDER BY a.id"),
         {profileId, profileId});
     if (!q)
         return q.error();
     QList<Attachment> list;
-    while (q->next())
-        list.append(attachmentFromRow(*q));
+    while (q->next()) {
+        Attachment &a = list.emplaceBack();
+        a.id = q->value(0).toLongLong();
+        a.publicId = q->value(1).toString();
+        a.fileName = q->value(2).toString();
+        a.sha256 = q->value(3).toString();
+    }
     return list;
 }
 

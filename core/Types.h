@@ -148,3 +148,7 @@ struct Invitation
 };
 
 } // namespace carillon
+
+// Lists of these grow by moving their memory, not element by element (QString and the integers
+// do not point into themselves): a manifest reads 100,000 attachments into one list.
+Q_DECLARE_TYPEINFO(carillon::Attachment, Q_RELOCATABLE_TYPE);

@@ -225,14 +225,14 @@ int main(int argc, char **argv)
         bytes = manifest->size();
         t.restart();
         const double cpu0 = threadCpuMs();
-        auto rows = ws->messages().exportableAttachments(ada.id);
+        auto rows = ws->messages().exportableLinkTargets(ada.id);
         queryMs.push_back(t.nsecsElapsed() / 1e6);
         queryCpuMs.push_back(threadCpuMs() - cpu0);
     }
     out << QStringLiteral("RESULT manifest_ms %1\nRESULT manifest_query_ms %2\nRESULT "
                           "manifest_query_cpu_ms %3\n")
                .arg(joined(manifestMs), joined(queryMs), joined(queryCpuMs));
-    out << QStringLiteral("of which the query alone (MessageStore::exportableAttachments): "
+    out << QStringLiteral("of which the query alone (MessageStore::exportableLinkTargets): "
                           "median %1 ms, %2 ms of CPU\n")
                .arg(median(queryMs), 0, 'f', 1)
                .arg(median(queryCpuMs), 0, 'f', 1);

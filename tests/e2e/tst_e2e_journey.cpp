@@ -214,7 +214,7 @@ private slots:
         shot(viewer, "manifest-viewer");
         lookShots(viewer, "links-viewer");
         // Each downloaded file is byte for byte the attachment.
-        const auto listed = m_ws->messages().exportableAttachments(m_app->backend().me().id);
+        const auto listed = m_ws->messages().exportableLinkTargets(m_app->backend().me().id);
         for (const Attachment &a : *listed) {
             QFile f(folder + QLatin1Char('/') + a.fileName);
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(a.fileName));

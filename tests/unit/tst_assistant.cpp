@@ -279,7 +279,7 @@ private slots:
                             QStringLiteral("a file"),
                             {},
                             {NewAttachment::fromData(QStringLiteral("bot.txt"), "C")}}));
-        const auto listed = ws().messages().exportableAttachments(m_ada.id);
+        const auto listed = ws().messages().exportableLinkTargets(m_ada.id);
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().publicId, a.publicId);
     }

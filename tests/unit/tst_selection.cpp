@@ -29,7 +29,7 @@ private slots:
         TestWorkspace tw;
         QVERIFY(DemoData::reset(*tw.ws));
         auto ada = tw->accounts().profileByEmail(QStringLiteral("ada@example.com"));
-        const auto listed = tw->messages().exportableAttachments(ada->id);
+        const auto listed = tw->messages().exportableLinkTargets(ada->id);
         QVERIFY(listed.ok());
         // Exactly the README's list, oldest first.
         QCOMPARE(
@@ -39,7 +39,7 @@ private slots:
                          QStringLiteral("measurements.csv"), QStringLiteral("sensor-dump.bin"),
                          QStringLiteral("mill-diagram.png")}));
         auto linus = tw->accounts().profileByEmail(QStringLiteral("linus@example.org"));
-        const auto forLinus = tw->messages().exportableAttachments(linus->id);
+        const auto forLinus = tw->messages().exportableLinkTargets(linus->id);
         // Linus: his group upload, and everything in his garage (Ada's photo included).
         QCOMPARE(names(*forLinus),
                  QStringList({QStringLiteral("linus-notes.txt"), QStringLiteral("parts.csv"),
@@ -115,7 +115,7 @@ private slots:
                     expected.append(r.id);
             }
             QList<qint64> actual;
-            const auto listed = tw->messages().exportableAttachments(p.id);
+            const auto listed = tw->messages().exportableLinkTargets(p.id);
             for (const Attachment &a : *listed)
                 actual.append(a.id);
             QCOMPARE(actual, expected);
