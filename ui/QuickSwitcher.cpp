@@ -34,6 +34,7 @@ QuickSwitcher::QuickSwitcher(ChatBackend &backend, QWidget *parent) : QDialog(pa
     m_empty = new QLabel(tr("No conversation or person matches."), this);
     m_empty->setObjectName(QStringLiteral("quickSwitcherEmptyLabel"));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true);
     m_empty->hide();
     layout->addWidget(m_empty);
     fill(backend);
@@ -53,6 +54,12 @@ void QuickSwitcher::fill(ChatBackend &backend)
         b->contacts(this, [this, b, conversations](const Result<QList<Contact>> &contacts) {
             m_summaries = conversations.value_or({});
             m_contacts = contacts.value_or({});
+            // What did load is offered; what did not is said, never an empty list alone.
+            if (!conversations || !contacts)
+                m_loadError =
+                    tr("Not everything could be loaded: %1 Close this and press "
+                       "Ctrl+K again to retry.")
+                        .arg((!conversations ? conversations.error() : contacts.error()).message);
             ProfileCache &people = ProfileCache::of(*b);
             const qint64 me = b->me().id;
             for (const ConversationSummary &s : std::as_const(m_summaries)) {
@@ -138,7 +145,9 @@ void QuickSwitcher::applyFilter(const QString &text)
             first = item;
     }
     m_list->setCurrentItem(first);
-    m_empty->setVisible(!first);
+    m_empty->setText(m_loadError.isEmpty() ? tr("No conversation or person matches.")
+                                           : m_loadError);
+    m_empty->setVisible(!first || !m_loadError.isEmpty());
 }
 
 void QuickSwitcher::move(int step)

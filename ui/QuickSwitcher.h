@@ -47,6 +47,7 @@ private:
     QLineEdit *m_filter;
     QListWidget *m_list;
     QLabel *m_empty;
+    QString m_loadError; // what could not be loaded, said instead of an empty list
     qint64 m_conversation = 0;
     qint64 m_person = 0;
     QList<ConversationSummary> m_summaries;

@@ -28,6 +28,7 @@ namespace {
 constexpr int kConversationIdRole = Qt::UserRole;
 constexpr int kEmailRole = Qt::UserRole + 1;
 constexpr int kInvitationRole = Qt::UserRole + 2;
+constexpr int kRetryMs = 3000; // before a list that failed to load is asked for again
 
 QListWidget *sideList(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
@@ -58,6 +59,10 @@ QListWidgetItem *twoLineItem(const QIcon &icon, const QString &title, const QStr
 SidePanel::SidePanel(ChatBackend &backend, QWidget *parent) : QWidget(parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("sidePanel"));
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &SidePanel::retryFailedLists);
     auto *sideLayout = new QVBoxLayout(this);
     sideLayout->setContentsMargins(8, 8, 0, 8);
     m_filter = new QLineEdit(this);
@@ -237,8 +242,11 @@ void SidePanel::refreshConversations()
     m_backend.conversations(this, [this, asked](const Result<QList<ConversationSummary>> &list) {
         if (asked != m_conversationsAsked)
             return; // a newer answer is on its way: this one may already be out of date
-        if (!list)
-            return; // as it was (signed out meanwhile, say); the next change asks again
+        if (!list) {
+            listFailed(List::Chats, list.error());
+            return;
+        }
+        listLoaded(List::Chats);
         m_summaries = *list;
         showConversations();
     });
@@ -301,13 +309,20 @@ void SidePanel::refreshContacts()
     m_backend.invitations(this, [this, asked](const Result<QList<Invitation>> &invitations) {
         if (asked != m_contactsAsked)
             return;
+        if (!invitations) {
+            listFailed(List::Contacts, invitations.error());
+            return;
+        }
         m_backend.contacts(this,
                            [this, asked, invitations](const Result<QList<Contact>> &contacts) {
                                if (asked != m_contactsAsked)
                                    return;
-                               // Failed (signed out meanwhile, say): empty, and the list says how
-                               // to add someone.
-                               showContacts(invitations.value_or({}), contacts.value_or({}));
+                               if (!contacts) {
+                                   listFailed(List::Contacts, contacts.error());
+                                   return;
+                               }
+                               listLoaded(List::Contacts);
+                               showContacts(*invitations, *contacts);
                            });
     });
 }
@@ -354,7 +369,12 @@ void SidePanel::refreshMeetings()
     m_backend.meetings(this, [this, asked](const Result<QList<Meeting>> &meetings) {
         if (asked != m_meetingsAsked)
             return;
-        m_meetingList = meetings.value_or({});
+        if (!meetings) {
+            listFailed(List::Meetings, meetings.error());
+            return;
+        }
+        listLoaded(List::Meetings);
+        m_meetingList = *meetings;
         showMeetings();
     });
 }
@@ -414,6 +434,37 @@ void SidePanel::onContactActivated(QListWidgetItem *item)
         }
         emit personChosen(person->id);
     });
+}
+
+void SidePanel::listFailed(List list, const Error &error)
+{
+    if (!m_backend.isSignedIn())
+        return; // signed out meanwhile: the window is closing, nothing to load
+    // Error messages end with a full stop; what follows says what happens next.
+    const QString text =
+        list == List::Contacts   ? tr("Your contacts could not be loaded: %1 Carillon tries "
+                                        "again in a few seconds.")
+        : list == List::Meetings ? tr("Your meetings could not be loaded: %1 Carillon tries "
+                                      "again in a few seconds.")
+                                 : tr("Your chats could not be loaded: %1 Carillon tries again "
+                                      "in a few seconds.");
+    emit problem(text.arg(error.message));
+    m_failedLists.insert(list);
+    if (!m_retry->isActive())
+        m_retry->start();
+}
+
+void SidePanel::retryFailedLists()
+{
+    const QSet<List> failed = std::exchange(m_failedLists, {});
+    if (!m_backend.isSignedIn())
+        return;
+    if (failed.contains(List::Chats))
+        refreshConversations();
+    if (failed.contains(List::Contacts))
+        refreshContacts();
+    if (failed.contains(List::Meetings))
+        refreshMeetings();
 }
 
 } // namespace carillon::ui

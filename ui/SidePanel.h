@@ -10,6 +10,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QTabWidget;
+class QTimer;
 
 namespace carillon::ui {
 
@@ -64,6 +65,11 @@ private:
     void placeItems(QListWidget *list, const QList<QListWidgetItem *> &wanted);
     void applyFilter();
     void onContactActivated(QListWidgetItem *item);
+    // A list that could not be loaded keeps what it showed, says so, and is asked for again a
+    // few seconds later while someone is signed in (a network backend may be reconnecting).
+    void listFailed(List list, const Error &error);
+    void listLoaded(List list) { m_failedLists.remove(list); }
+    void retryFailedLists();
 
     ChatBackend &m_backend;
     QLineEdit *m_filter;
@@ -84,6 +90,8 @@ private:
     QHash<qint64, QString> m_rendered; // message id -> the assistant's text, rendered
     QSet<qint64> m_rendering;          // asked for, no answer yet
     QSet<QString> m_accepting;         // invitations being accepted
+    QSet<List> m_failedLists;          // to be asked for again when m_retry fires
+    QTimer *m_retry;
 };
 
 } // namespace carillon::ui

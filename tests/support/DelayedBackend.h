@@ -8,6 +8,7 @@
 #include "core/EmbeddedBackend.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
@@ -42,6 +43,9 @@ public:
     int delay() const { return m_delayMs; }
     // Answers and signals not delivered yet.
     int outstanding() const { return int(m_queue.size()); }
+    // The answers to the next `count` calls named `name` are an error, as when a connection
+    // breaks before the answer comes back (the call itself is still made: use it for reads).
+    void failNext(const QString &name, int count = 1) { m_failures[name] += count; }
     // Every call made, by name, in order ("history", "send"…).
     const QStringList &calls() const { return m_calls; }
     int callCount(const QString &name) const { return int(m_calls.count(name)); }
@@ -222,12 +226,18 @@ private:
                                               std::function<void(const Answer &)> done)
     {
         m_calls.append(QLatin1String(name));
+        const bool fail = m_failures.value(QLatin1String(name)) > 0;
+        if (fail)
+            --m_failures[QLatin1String(name)];
         if (!done)
             return {}; // no answer wanted: a failure reaches problem(), as from the inner one
         QPointer<const QObject> guard(receiver);
         const qint64 due = m_clock.elapsed() + m_delayMs;
-        return [this, guard, done, due](const Answer &answer) {
-            enqueue([guard, done, answer] { deliver(guard, done, answer); }, due);
+        return [this, guard, done, due, fail](const Answer &answer) {
+            const Answer sent =
+                fail ? Answer(Error{ErrorCode::Storage, QStringLiteral("The connection broke.")})
+                     : answer;
+            enqueue([guard, done, sent] { deliver(guard, done, sent); }, due);
         };
     }
 
@@ -275,6 +285,7 @@ private:
     QTimer m_timer;
     std::list<Pending> m_queue;
     QStringList m_calls;
+    QHash<QString, int> m_failures;
 };
 
 } // namespace carillon::test

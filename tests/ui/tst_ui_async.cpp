@@ -11,6 +11,7 @@
 #include "ui/InviteContactDialog.h"
 #include "ui/NewMessageDialog.h"
 #include "ui/NewRoomDialog.h"
+#include "ui/QuickSwitcher.h"
 #include "ui/RecipientEdit.h"
 #include "ui/SafeText.h"
 #include "ui/ScheduleMeetingDialog.h"
@@ -27,6 +28,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSpinBox>
+#include <QStatusBar>
 
 using namespace carillon;
 
@@ -356,6 +358,58 @@ private slots:
         QVERIFY(okButton(dialog)->isEnabled()); // ready to try again
     }
 
+    // A list whose answer is an error says so in the status bar, keeps what it showed, and is
+    // asked for again a few seconds later, with no action from the person.
+    void aListThatFailsToLoadIsShownAndAskedForAgain()
+    {
+        QVERIFY(test::signInThroughWindow(*m_ui->app, kAda));
+        ui::SidePanel *side = m_ui->main()->sidePanel();
+        QTRY_VERIFY(side->conversationList()->count() > 0);
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        const int rows = side->conversationList()->count();
+        const struct
+        {
+            const char *call;
+            void (ui::SidePanel::*refresh)();
+            const char *says;
+        } lists[] = {
+            {"conversations", &ui::SidePanel::refreshConversations, "Your chats could not"},
+            {"contacts", &ui::SidePanel::refreshContacts, "Your contacts could not"},
+            {"meetings", &ui::SidePanel::refreshMeetings, "Your meetings could not"},
+        };
+        for (const auto &list : lists) {
+            const QString call = QLatin1String(list.call);
+            const int asked = m_ui->delayed->callCount(call);
+            m_ui->delayed->failNext(call);
+            (side->*list.refresh)();
+            QTRY_VERIFY2(
+                m_ui->main()->statusBar()->currentMessage().contains(QLatin1String(list.says)),
+                qPrintable(m_ui->main()->statusBar()->currentMessage()));
+            QCOMPARE(side->conversationList()->count(), rows); // nothing was emptied
+            QTRY_VERIFY_WITH_TIMEOUT(m_ui->delayed->callCount(call) == asked + 2, 8000);
+            QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+            QCOMPARE(side->conversationList()->count(), rows);
+        }
+    }
+
+    // The quick switcher offers what did load and says what did not.
+    void theQuickSwitcherSaysWhatDidNotLoad()
+    {
+        QVERIFY(test::signInThroughWindow(*m_ui->app, kAda));
+        QTRY_COMPARE(m_ui->delayed->outstanding(), 0);
+        m_ui->delayed->failNext(QStringLiteral("contacts"));
+        QTest::keyClick(m_ui->main(), Qt::Key_K, Qt::ControlModifier);
+        QPointer<ui::QuickSwitcher> switcher;
+        QTRY_VERIFY((switcher = m_ui->main()->findChild<ui::QuickSwitcher *>()));
+        auto *said = switcher->findChild<QLabel *>(QStringLiteral("quickSwitcherEmptyLabel"));
+        QTRY_VERIFY2(said->text().contains(QLatin1String("The connection broke.")),
+                     qPrintable(said->text()));
+        QVERIFY(said->isVisible());
+        auto *rows = switcher->findChild<QListWidget *>();
+        QVERIFY(rows->count() > 0); // the conversations did load
+        switcher->reject();
+    }
+
     // A then B before A's answer: B is shown, and A's answer, arriving last, changes nothing.
     void theLastConversationOpenedWins()
     {
@@ -398,6 +452,8 @@ private slots:
         QTRY_VERIFY(port->isEnabled());
         QCOMPARE(port->value(), 48000);
         port->setValue(48001);
+        // Long enough that a loaded machine cannot let the answer in before the next line.
+        m_ui->delayed->setDelay(400);
         okButton(dialog)->click();
         QVERIFY(!okButton(dialog)->isEnabled());
         QTRY_VERIFY(!dialog || !dialog->isVisible());
