@@ -216,6 +216,21 @@ for key, what in (
         f"net of run-queue waits {spread(net, 'ms')}; as felt {spread(felt, 'ms')}",
         verdict_at_most(max(net) if net else None, 50, " ms"))
 
+# The server under a simulated load: one room of that many people, a device each on loopback.
+load_clients = values("load", "load_clients")
+clients = int(load_clients[0]) if load_clients else 1000
+fan_p50 = values("load", "fanout_p50_ms")
+fan_p99 = values("load", "fanout_p99_ms")
+row(f"carillon-server: one message to a room of {clients:,} connected devices, from send to "
+    "each device's event, p99 per message (PostgreSQL on the same machine)",
+    "p99 < 1000 ms", "—",
+    f"p99 {spread(fan_p99, 'ms')}; p50 {spread(fan_p50, 'ms')}",
+    verdict_at_most(med(fan_p99), 1000, " ms"))
+per_connection = values("load", "server_kib_per_connection")
+row(f"carillon-server: resident memory per signed-in connection ({clients:,} devices)",
+    "< 256 KiB", "—", spread(per_connection, "KiB"),
+    verdict_at_most(med(per_connection), 256, " KiB"))
+
 print("| metric | goal | reference | measured: median (min–max, runs) | verdict |")
 print("| --- | --- | --- | --- | --- |")
 print("\n".join(rows))

@@ -1,0 +1,261 @@
+// bench_server_load CLIENTS ROUNDS: a simulated load on one carillon-server, loopback only.
+// Starts a real PostgreSQL (tests/support/PostgresCluster.h) and the real carillon-server
+// executable, makes CLIENTS people who all belong to one room, connects one WebSocket device
+// per person (signed in by resuming a session opened in the database, so that 1,000 password
+// hashes do not make up the set-up), then in each round one of them sends a message to the room
+// and the time until every other device has the messagePosted event is taken, device by device:
+// the message's fan-out latency. The server's resident memory is read from /proc before the
+// devices connect and once they are all signed in: memory per connection.
+//
+// Prints "RESULT fanout_p50_ms ...", "RESULT fanout_p99_ms ..." (one value per round) and
+// "RESULT server_kib_per_connection <value>".
+
+#include "core/Workspace.h"
+#include "support/FreePort.h"
+#include "support/PostgresCluster.h"
+#include "support/WireClient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace carillon;
+
+namespace {
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+// Resident memory of a process in KiB, from /proc/PID/status.
+qint64 residentKib(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// Polls the event loop until done() or timeoutMs; whether done() became true.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+QString joined(const std::vector<double> &v)
+{
+    QStringList parts;
+    for (double x : v)
+        parts.append(QString::number(x, 'f', 2));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int clients = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 1000;
+    const int rounds = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 10;
+    if (clients < 2 || rounds < 1)
+        qFatal("usage: bench_server_load CLIENTS(>=2) ROUNDS(>=1)");
+
+    test::PostgresCluster cluster;
+    if (const QString failed = cluster.start(); !failed.isEmpty())
+        qFatal("PostgreSQL did not start: %s", qPrintable(failed));
+    const PostgresAddress database = cluster.createDatabase();
+    QTemporaryDir data;
+    WorkspaceOptions options;
+    options.dataDir = data.path();
+    options.database = database;
+    auto opened = Workspace::open(options);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    std::unique_ptr<Workspace> ws = std::move(opened).value();
+
+    // The people, one room with all of them, and a session for each device.
+    QElapsedTimer setup;
+    setup.start();
+    const QString hash = AccountStore::hashPassword(QStringLiteral("password-123"));
+    QList<qint64> profiles;
+    QList<qint64> identities;
+    QStringList tokens;
+    const Status made = ws->db().transaction([&]() -> Status {
+        for (int i = 0; i < clients; ++i) {
+            auto identity =
+                ws->accounts().createIdentityHashed(QStringLiteral("person%1@load.example").arg(i),
+                                                    QStringLiteral("Person %1").arg(i), hash);
+            if (!identity)
+                return identity.error();
+            auto profile = ws->accounts().ensureProfile(identity->id);
+            if (!profile)
+                return profile.error();
+            profiles.append(profile->id);
+            identities.append(identity->id);
+        }
+        return {};
+    });
+    if (!made)
+        qFatal("%s", qPrintable(made.error().message));
+    for (int i = 0; i < clients; ++i) {
+        auto grant = ws->sessions().openSession(identities[i], QStringLiteral("load %1").arg(i));
+        if (!grant)
+            qFatal("%s", qPrintable(grant.error().message));
+        tokens.append(grant->token);
+    }
+    auto room = ws->conversations().createRoom(profiles.first(), QStringLiteral("Everyone"),
+                                               profiles.mid(1));
+    if (!room)
+        qFatal("%s", qPrintable(room.error().message));
+    out << QStringLiteral("setup: %1 people in one room in %2 s\n")
+               .arg(clients)
+               .arg(setup.elapsed() / 1000.0, 0, 'f', 1);
+    out.flush();
+
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const quint16 port = test::freePort();
+    server.start(QStringLiteral(CARILLON_SERVER_BIN),
+                 {QStringLiteral("--database"),
+                  QStringLiteral("postgresql://%1@%2:%3/%4")
+                      .arg(database.user, database.host)
+                      .arg(database.port)
+                      .arg(database.database),
+                  QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:%1").arg(port)});
+    QByteArray said;
+    if (!waitUntil(
+            [&] {
+                said += server.readAllStandardOutput();
+                return said.contains("serving") || server.state() == QProcess::NotRunning;
+            },
+            30'000) ||
+        server.state() != QProcess::Running)
+        qFatal("carillon-server did not start: %s", said.constData());
+    const QString url = QStringLiteral("ws://127.0.0.1:%1").arg(port);
+    waitUntil([] { return false; }, 500); // the server's start-up work settles
+    const qint64 idleKib = residentKib(server.processId());
+
+    // The devices: all connect, then each signs in.
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<std::unique_ptr<test::WireClient>> devices;
+    std::vector<qint64> startedAt; // clock.elapsed() when each device's own clock started
+    QElapsedTimer connecting;
+    connecting.start();
+    for (int i = 0; i < clients; ++i) {
+        startedAt.push_back(clock.elapsed());
+        devices.push_back(std::make_unique<test::WireClient>(url, 60'000));
+    }
+    if (!waitUntil(
+            [&] {
+                return std::all_of(devices.begin(), devices.end(), [](const auto &d) {
+                    return d->socket().state() == QAbstractSocket::ConnectedState;
+                });
+            },
+            120'000))
+        qFatal("not every device could connect");
+    for (int i = 0; i < clients; ++i) {
+        const wire::Frame reply =
+            devices[size_t(i)]->call(QStringLiteral("resume"), {{"token", tokens[i]}});
+        if (reply.error)
+            qFatal("device %d could not sign in: %s", i, qPrintable(reply.error->message));
+    }
+    waitUntil([] { return false; }, 1000);
+    const qint64 loadedKib = residentKib(server.processId());
+    out << QStringLiteral("%1 devices connected and signed in in %2 s; server resident memory "
+                          "%3 MiB idle, %4 MiB with them\n")
+               .arg(clients)
+               .arg(connecting.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(idleKib / 1024.0, 0, 'f', 1)
+               .arg(loadedKib / 1024.0, 0, 'f', 1);
+    out.flush();
+
+    std::vector<double> p50s, p99s;
+    for (int round = 0; round < rounds; ++round) {
+        for (auto &d : devices) {
+            d->events.clear();
+            d->eventTimes.clear();
+        }
+        const size_t sender = size_t(round * 7919) % devices.size();
+        const qint64 sentAt = clock.elapsed();
+        const auto sent = devices[sender]->value<Message>(
+            QStringLiteral("send"),
+            {{"conversation", room->id}, {"text", QStringLiteral("round %1").arg(round)}});
+        if (sent.id <= 0)
+            qFatal("round %d: the message was not sent", round);
+        out << QStringLiteral("round %1: sent in %2 ms\n").arg(round).arg(clock.elapsed() - sentAt);
+        out.flush();
+        std::vector<double> latencies(devices.size(), -1);
+        const bool all = waitUntil(
+            [&] {
+                bool done = true;
+                for (size_t i = 0; i < devices.size(); ++i) {
+                    if (i == sender || latencies[i] >= 0)
+                        continue;
+                    const auto &d = *devices[i];
+                    for (int e = 0; e < d.events.size(); ++e) {
+                        if (d.events[e].name == QLatin1String("messagePosted") &&
+                            d.events[e].args.value(QLatin1String("message")).toInteger() ==
+                                sent.id) {
+                            latencies[i] = double(startedAt[i] + d.eventTimes[e] - sentAt);
+                            break;
+                        }
+                    }
+                    done = done && latencies[i] >= 0;
+                }
+                return done;
+            },
+            30'000);
+        if (!all) {
+            QStringList missing;
+            for (size_t i = 0; i < devices.size(); ++i)
+                if (i != sender && latencies[i] < 0)
+                    missing.append(QString::number(i));
+            qFatal("round %d: devices %s (of %d, sender %d) did not hear of message %lld within "
+                   "30 s",
+                   round, qPrintable(missing.join(QLatin1Char(','))), clients, int(sender),
+                   static_cast<long long>(sent.id));
+        }
+        latencies.erase(latencies.begin() + qsizetype(sender));
+        p50s.push_back(percentile(latencies, 0.5));
+        p99s.push_back(percentile(latencies, 0.99));
+        out << QStringLiteral("round %1: fan-out to %2 devices p50 %3 ms, p99 %4 ms, last %5 ms\n")
+                   .arg(round)
+                   .arg(latencies.size())
+                   .arg(p50s.back(), 0, 'f', 1)
+                   .arg(p99s.back(), 0, 'f', 1)
+                   .arg(*std::max_element(latencies.begin(), latencies.end()), 0, 'f', 1);
+        out.flush();
+    }
+    out << QStringLiteral("RESULT fanout_p50_ms %1\nRESULT fanout_p99_ms %2\n")
+               .arg(joined(p50s), joined(p99s));
+    out << QStringLiteral("RESULT server_kib_per_connection %1\n")
+               .arg(double(loadedKib - idleKib) / clients, 0, 'f', 1);
+    out << QStringLiteral("RESULT load_clients %1\n").arg(clients);
+    out.flush();
+
+    devices.clear();
+    server.terminate();
+    server.waitForFinished(10'000);
+    return 0;
+}
