@@ -1881,6 +1881,10 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>group chat</source>
         <translation>Gruppenchat</translation>
     </message>
+    <message>
+        <source>Not everything could be loaded: %1 Close this and press Ctrl+K again to retry.</source>
+        <translation>Nicht alles konnte geladen werden: %1 Schließen Sie dieses Fenster und drücken Sie erneut Strg+K.</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::RecipientEdit</name>
@@ -2078,6 +2082,21 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
     <message>
         <source>Colours</source>
         <translation>Farben</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::ui::SidePanel</name>
+    <message>
+        <source>Your contacts could not be loaded: %1 Carillon tries again in a few seconds.</source>
+        <translation>Ihre Kontakte konnten nicht geladen werden: %1 Carillon versucht es in wenigen Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Your meetings could not be loaded: %1 Carillon tries again in a few seconds.</source>
+        <translation>Ihre Besprechungen konnten nicht geladen werden: %1 Carillon versucht es in wenigen Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Your chats could not be loaded: %1 Carillon tries again in a few seconds.</source>
+        <translation>Ihre Chats konnten nicht geladen werden: %1 Carillon versucht es in wenigen Sekunden erneut.</translation>
     </message>
 </context>
 <context>

@@ -1857,6 +1857,10 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>group chat</source>
         <translation>グループチャット</translation>
     </message>
+    <message>
+        <source>Not everything could be loaded: %1 Close this and press Ctrl+K again to retry.</source>
+        <translation>すべてを読み込めませんでした: %1 これを閉じて、もう一度 Ctrl+K を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>carillon::ui::RecipientEdit</name>
@@ -2054,6 +2058,21 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
     <message>
         <source>Colours</source>
         <translation>色</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::ui::SidePanel</name>
+    <message>
+        <source>Your contacts could not be loaded: %1 Carillon tries again in a few seconds.</source>
+        <translation>連絡先を読み込めませんでした: %1 数秒後に Carillon が再試行します。</translation>
+    </message>
+    <message>
+        <source>Your meetings could not be loaded: %1 Carillon tries again in a few seconds.</source>
+        <translation>ミーティングを読み込めませんでした: %1 数秒後に Carillon が再試行します。</translation>
+    </message>
+    <message>
+        <source>Your chats could not be loaded: %1 Carillon tries again in a few seconds.</source>
+        <translation>チャットを読み込めませんでした: %1 数秒後に Carillon が再試行します。</translation>
     </message>
 </context>
 <context>
