@@ -57,6 +57,7 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
                           [this](const Result<QString> &value) {
                               m_port->setValue(folder_settings::linkPort(value).value);
                               m_port->setEnabled(true);
+                              setBusy(this, !loaded());
                           });
     form->addRow(tr("Link server &port:"), m_port);
     auto *portNote =
@@ -81,6 +82,7 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
                             .value /
                         60'000));
                 m_delay->setEnabled(true);
+                setBusy(this, !loaded());
             });
         form->addRow(tr("Export &delay (demo):"), m_delay);
     }
@@ -110,13 +112,14 @@ SettingsDialog::SettingsDialog(ChatBackend &backend, QWidget *parent)
     m_error = errorLabel(this);
     form->addRow(m_error);
     form->addRow(buttonBox(this, tr("Save")));
+    setBusy(this, !loaded()); // Save waits for the stored values (they may be in already)
     resize(520, sizeHint().height());
 }
 
 void SettingsDialog::accept()
 {
     // Not before the stored values are shown: saving would overwrite them with the defaults.
-    if (isBusy(this) || !m_port->isEnabled() || (m_delay && !m_delay->isEnabled()))
+    if (isBusy(this) || !loaded())
         return;
     setBusy(this, true);
     m_backend.setFolderSetting(folder_settings::kLinkPortKey, QString::number(m_port->value()),
@@ -140,6 +143,11 @@ void SettingsDialog::accept()
                                            finish();
                                        });
                                });
+}
+
+bool SettingsDialog::loaded() const
+{
+    return m_port->isEnabled() && (!m_delay || m_delay->isEnabled());
 }
 
 void SettingsDialog::finish()

@@ -24,6 +24,8 @@ public:
 private:
     // Saves the preferences kept on this computer and closes, once the folder's are stored.
     void finish();
+    // Whether every stored value has arrived and is shown (Save waits for it).
+    bool loaded() const;
 
     ChatBackend &m_backend;
     QSpinBox *m_port;

@@ -449,8 +449,10 @@ private slots:
         QVERIFY(!port->isEnabled());
         dialog->accept(); // too early: the stored values would be overwritten with defaults
         QVERIFY(dialog->isVisible());
+        QVERIFY(!okButton(dialog)->isEnabled()); // Save waits for the values too
         QTRY_VERIFY(port->isEnabled());
         QCOMPARE(port->value(), 48000);
+        QTRY_VERIFY(okButton(dialog)->isEnabled()); // every value in (the demo delay too)
         port->setValue(48001);
         // Long enough that a loaded machine cannot let the answer in before the next line.
         m_ui->delayed->setDelay(400);
