@@ -2,8 +2,11 @@
 
 #include "core/ChatBackend.h"
 
-#include <QHash>
+#include "net/Wire.h"
+
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
@@ -17,10 +20,14 @@ class SecretStore;
 
 // ChatBackend over a WebSocket to carillon-server (the protocol in net/Wire.h): every call is a
 // frame answered later, every change the server announces becomes the matching signal. The
-// connection is made at once and remade after a loss (1 s, then doubling up to 30 s); calls
-// made while it is down wait for it, up to kCallTimeoutMs, and then fail saying the server
-// cannot be reached. After a reconnection the session is resumed with its token and every list
-// is announced as changed, as events may have been missed meanwhile.
+// connection is made at once and remade after a loss (1 s, then doubling up to 30 s). Every
+// call is answered exactly once: by the server, or with an error when the connection drops
+// before the answer (the call may or may not have been carried out), when a connection attempt
+// fails while it waits, or after callTimeoutMs without an answer. A call made while the
+// connection is down starts an attempt at once rather than waiting out the back-off, so a
+// wrong address or a stopped server is reported within moments. After a reconnection the
+// session is resumed with its token (calls wait for that) and every list is announced as
+// changed, as events may have been missed meanwhile.
 // "Remember me" keeps the session token in the secret store (the OS keychain) under a name
 // made from the server's address, written and read on a worker thread.
 class RemoteBackend final : public ChatBackend
@@ -29,11 +36,15 @@ class RemoteBackend final : public ChatBackend
 public:
     static constexpr int kCallTimeoutMs = 15'000;
 
+    // server: a ws:// or wss:// URL (see ServerAddress::parse). secrets may be null (nothing
+    // is remembered) and must outlive the backend.
     RemoteBackend(const QUrl &server, SecretStore *secrets, QObject *parent = nullptr);
     ~RemoteBackend() override;
 
     QUrl server() const { return m_url; }
-    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // Connected, greeted and (when signed in) resumed: calls go out at once.
+    bool isConnected() const { return m_ready; }
+    void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
     // The secret store's name of this server's saved session token.
     static QString tokenSecretName(const QUrl &server);
 
@@ -61,8 +72,8 @@ public:
     void openDirect(qint64 otherId, const QObject *receiver, Reply<Conversation> done) override;
     void openGroup(const QList<qint64> &memberIds, const QObject *receiver,
                    Reply<Conversation> done) override;
-    void createRoom(const QString &title, const QList<qint64> &memberIds,
-                    const QObject *receiver, Reply<Conversation> done) override;
+    void createRoom(const QString &title, const QList<qint64> &memberIds, const QObject *receiver,
+                    Reply<Conversation> done) override;
     void history(qint64 conversationId, qint64 beforeId, int limit, const QObject *receiver,
                  Reply<QList<Message>> done) override;
     void historyAfter(qint64 conversationId, qint64 afterId, int limit, const QObject *receiver,
@@ -97,21 +108,23 @@ public:
                           Done done) override;
 
 signals:
-    // The connection came up (after hello) or went down; the sign-in screen shows it.
+    // The connection is ready (greeted and, when signed in, resumed) or went down.
     void connectionChanged(bool connected);
 
 private:
+    using Answer = std::function<void(const QJsonValue &value, const std::optional<Error> &error)>;
     struct Pending
     {
         QString frame;
-        std::function<void(const QJsonValue &value, const std::optional<Error> &error)> answer;
+        Answer answer;
         qint64 deadline = 0;
         bool sent = false;
     };
 
-    // Sends a call (now, or once connected) and hands its reply to answer.
-    void call(const QString &name, const wire::Object &args,
-              std::function<void(const QJsonValue &, const std::optional<Error> &)> answer);
+    // Sends a call (now, or once the connection is ready) and hands its reply to answer.
+    // Early calls (hello, the resumption after a reconnection) go out as soon as the socket is
+    // connected; the rest wait until the session is back.
+    void call(const QString &name, const wire::Object &args, Answer answer, bool early = false);
     // The same, decoding the value as T for done (unless receiver is gone).
     template <typename T>
     void request(const QString &name, const wire::Object &args, const QObject *receiver,
@@ -121,8 +134,16 @@ private:
     // The sign-in calls: the reply holds the profile and a new session token.
     void openSession(const QString &name, const wire::Object &args, bool remember,
                      const QObject *receiver, Reply<Profile> done);
+    // Adopts a session the server opened: its profile and token (remembered when asked).
+    Status adopt(const QJsonValue &value, bool remember);
     void onConnected();
-    void onDisconnected();
+    void onGreeted(const QJsonValue &value, const std::optional<Error> &error);
+    void onResumed(const QJsonValue &value, const std::optional<Error> &error);
+    void onStateChanged(QAbstractSocket::SocketState state);
+    void connectNow();
+    void flush();
+    // Answers every waiting call with an error: unsent if it never went out, sent if it did.
+    void failAll(const Error &unsent, const Error &sent);
     void onText(const QString &text);
     void onEvent(const QString &name, const QJsonObject &args);
     void failExpired();
@@ -137,9 +158,12 @@ private:
     QTimer m_reconnect;
     int m_backoffMs = 1000;
     QTimer m_expiry;
-    bool m_helloDone = false;
+    QElapsedTimer m_monotonic; // deadlines: immune to the wall clock being set
+    int m_callTimeoutMs = kCallTimeoutMs;
+    bool m_socketUp = false; // the WebSocket is open (hello may not be answered yet)
+    bool m_ready = false;    // greeted and, when signed in, resumed: every call goes out
     qint64 m_nextId = 0;
-    QHash<qint64, Pending> m_pending;
+    QMap<qint64, Pending> m_pending; // by id: calls go out in the order they were made
 
     Profile m_me;
     QString m_token; // the session's token: resumed with after a reconnection
