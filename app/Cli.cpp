@@ -7,6 +7,7 @@
 #include "core/DemoData.h"
 #include "core/Email.h"
 #include "core/Workspace.h"
+#include "net/ServerAddress.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,8 @@ QString usageText(const QList<Command> &commands)
         "  --profile NAME   default, demo, or another name (default: default)\n"
         "  --data-dir DIR   use this data folder instead of the profile's\n"
         "  --lang CODE      language of messages and the window (en, de, ja)\n"
+        "  --server URL     the window signs in through this Carillon server\n"
+        "                   (wss://host:port; ws:// for a server on this computer)\n"
         "  --help, --version\n\nCommands:\n");
     for (const Command &c : commands) {
         QString synopsis = c.words;
@@ -222,7 +225,7 @@ QString checkArguments(const Command &command, const QCommandLineParser &parser,
 struct Scan
 {
     bool wantsCommand = false;
-    WindowRequest window{AppPaths::defaultProfile(), {}, {}, {}};
+    WindowRequest window{AppPaths::defaultProfile(), {}, {}, {}, {}};
     QString problem;
 };
 
@@ -230,7 +233,8 @@ Scan scanArguments(const QStringList &raw)
 {
     Scan scan;
     const QStringList valued{QStringLiteral("profile"), QStringLiteral("data-dir"),
-                             QStringLiteral("sign-in-as"), QStringLiteral("lang")};
+                             QStringLiteral("sign-in-as"), QStringLiteral("lang"),
+                             QStringLiteral("server")};
     const auto note = [&scan](const QString &problem) {
         if (scan.problem.isEmpty())
             scan.problem = problem;
@@ -259,6 +263,7 @@ Scan scanArguments(const QStringList &raw)
                      .arg(name, name == QLatin1String("profile")    ? QStringLiteral("demo")
                                 : name == QLatin1String("data-dir") ? QStringLiteral("DIR")
                                 : name == QLatin1String("lang")     ? QStringLiteral("de")
+                                : name == QLatin1String("server")   ? QStringLiteral("wss://HOST")
                                                                     : QStringLiteral("EMAIL")));
             continue;
         }
@@ -268,6 +273,8 @@ Scan scanArguments(const QStringList &raw)
             scan.window.dataDir = value;
         else if (name == QLatin1String("sign-in-as"))
             scan.window.signInAs = value;
+        else if (name == QLatin1String("server"))
+            scan.window.server = value;
         else
             scan.window.language = value;
     }
@@ -279,6 +286,10 @@ QString checkWindowRequest(const WindowRequest &request)
 {
     if (auto p = AppPaths::checkProfileName(request.profile); !p)
         return p.error().message;
+    if (!request.server.isEmpty()) {
+        if (auto url = ServerAddress::parse(request.server); !url)
+            return Text::tr("--server: %1").arg(url.error().message);
+    }
     if (!request.signInAs.isEmpty()) {
         if (auto e = normalizeEmail(request.signInAs); !e)
             return e.error().message;

@@ -68,6 +68,7 @@ struct WindowRequest
     QString dataDir; // empty: the profile's folder
     QString signInAs;
     QString language;
+    QString server; // a Carillon server's address (--server); empty: the sign-in screen's choice
 };
 
 // What main.cpp plugs in beside the core: participants such as the assistant (attached to

@@ -8,6 +8,8 @@
 #include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
 #include "links/LinkServer.h"
+#include "net/RemoteBackend.h"
+#include "net/ServerAddress.h"
 #include "ui/AfterFirstPaint.h"
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
@@ -17,6 +19,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
 
@@ -132,25 +135,62 @@ int runWindow(int &argc, char **argv, const cli::WindowRequest &request)
     (*ws)->feed().startWatching();
     Participants participants(**ws);
     EmbeddedBackend backend(**ws);
-    ui::AppController controller(backend);
-    controller.setWarning(secretsWarning);
-    controller.start(request.signInAs);
-    QWidget *first = controller.mainWindow() ? static_cast<QWidget *>(controller.mainWindow())
-                                             : static_cast<QWidget *>(controller.signInWindow());
-    // What the first frame does not need waits until it is on screen.
-    ui::afterFirstPaint(first, &app, [&participants, &controller, secretsWarning] {
-        controller.setWarning(joinWarnings({secretsWarning, participants.start()}));
-    });
-    if (qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY")) {
-        // Exposed and painted once, with the event queue drained: interactive from here.
-        // Benchmarks time the start-up to the "ready" line.
-        QTimer::singleShot(0, &app, [first] {
-            first->repaint();
-            std::fputs("ready\n", stdout);
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
+    // Where the person signs in: this computer's data folder (the default) or a Carillon
+    // server, by --server or as chosen last time on the sign-in screen. A server's backend is
+    // made when chosen and replaced when another address is; its session token is kept in the
+    // same secret store (the keychain), under the server's address.
+    std::unique_ptr<RemoteBackend> remote;
+    const ui::AppController::BackendChooser choose =
+        [&backend, &remote, &secrets](const QString &address) -> Result<ChatBackend *> {
+        if (address.isEmpty())
+            return &backend;
+        const Result<QUrl> url = ServerAddress::parse(address);
+        if (!url)
+            return url.error();
+        if (!remote || remote->server() != *url) {
+            if (remote)
+                remote.release()->deleteLater(); // its answers may still be on their way
+            remote = std::make_unique<RemoteBackend>(*url, secrets.get());
+        }
+        return remote.get();
+    };
+    ui::SignInPlace place = ui::SignInPlace::load();
+    if (!request.server.isEmpty())
+        place = {true, request.server};
+    Result<ChatBackend *> initial = choose(place.onServer ? place.address : QString());
+    if (!initial) {
+        qWarning().noquote() << initial.error().message;
+        place.onServer = false;
+        initial = &backend;
     }
+    ui::AppController controller(**initial);
+    controller.offerPlaces(place, choose);
+    controller.setWarning(secretsWarning);
+    // What the first frame does not need waits until it is on screen. The first window comes
+    // with start()'s answer: at once on this computer, later through a server.
+    const auto onFirstWindow = [&app, &participants, &controller, secretsWarning](QWidget *first) {
+        ui::afterFirstPaint(first, &app, [&participants, &controller, secretsWarning] {
+            controller.setWarning(joinWarnings({secretsWarning, participants.start()}));
+        });
+        if (qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY")) {
+            // Exposed and painted once, with the event queue drained: interactive from here.
+            // Benchmarks time the start-up to the "ready" line.
+            QTimer::singleShot(0, &app, [first = QPointer<QWidget>(first)] {
+                if (first)
+                    first->repaint();
+                std::fputs("ready\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+    };
+    auto firstShown = std::make_shared<QMetaObject::Connection>();
+    *firstShown = QObject::connect(&controller, &ui::AppController::windowShown, &app,
+                                   [firstShown, onFirstWindow](QWidget *window) {
+                                       QObject::disconnect(*firstShown);
+                                       onFirstWindow(window);
+                                   });
+    controller.start(request.signInAs);
     return QApplication::exec();
 }
 

@@ -11,11 +11,34 @@
 
 namespace carillon::ui {
 
-AppController::AppController(ChatBackend &backend, QObject *parent)
-    : QObject(parent), m_backend(backend)
+AppController::AppController(ChatBackend &backend, QObject *parent) : QObject(parent)
 {
-    connect(&m_backend, &ChatBackend::signedOut, this,
+    follow(&backend);
+}
+
+void AppController::follow(ChatBackend *backend)
+{
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = backend;
+    connect(m_backend, &ChatBackend::signedOut, this,
             [this](RevokeReason reason) { showSignIn(SignInWindow::reasonText(reason)); });
+}
+
+void AppController::offerPlaces(const SignInPlace &place, BackendChooser choose)
+{
+    m_place = place;
+    m_choose = std::move(choose);
+}
+
+Result<ChatBackend *> AppController::usePlace(const QString &serverAddress)
+{
+    if (!m_choose)
+        return m_backend;
+    Result<ChatBackend *> chosen = m_choose(serverAddress);
+    if (chosen && *chosen != m_backend)
+        follow(*chosen);
+    return chosen;
 }
 
 AppController::~AppController()
@@ -47,7 +70,7 @@ void AppController::start(const QString &demoPerson)
 {
     // No window until the answer: the main window, or the sign-in saying why not.
     if (!demoPerson.isEmpty()) {
-        m_backend.signInDemo(demoPerson, this, [this](const Result<Profile> &signedIn) {
+        m_backend->signInDemo(demoPerson, this, [this](const Result<Profile> &signedIn) {
             if (signedIn)
                 showMain();
             else
@@ -55,9 +78,11 @@ void AppController::start(const QString &demoPerson)
         });
         return;
     }
-    m_backend.resumeRemembered(this, [this](const Result<Profile> &resumed) {
+    m_backend->resumeRemembered(this, [this](const Result<Profile> &resumed) {
         if (resumed)
             showMain();
+        else if (m_place.onServer && resumed.error().code == ErrorCode::Io)
+            showSignIn(resumed.error().message); // the server of last time cannot be reached
         else
             showSignIn(QString());
     });
@@ -68,13 +93,14 @@ void AppController::showMain()
     if (m_signIn)
         m_signIn->hide();
     delete m_main;
-    m_main = new MainWindow(m_backend);
+    m_main = new MainWindow(*m_backend);
     m_main->setWarning(m_warning);
     // A session that could not be ended in the store is reported through problem().
-    connect(m_main, &MainWindow::signOutRequested, this, [this] { m_backend.signOut(this, {}); });
+    connect(m_main, &MainWindow::signOutRequested, this, [this] { m_backend->signOut(this, {}); });
     connect(m_main, &MainWindow::switchPersonRequested, this,
-            [this] { m_backend.signOut(this, {}); });
+            [this] { m_backend->signOut(this, {}); });
     m_main->show();
+    emit windowShown(m_main);
 }
 
 void AppController::showSignIn(const QString &notice)
@@ -84,14 +110,18 @@ void AppController::showSignIn(const QString &notice)
         m_main->deleteLater();
     }
     if (!m_signIn) {
-        m_signIn = new SignInWindow(m_backend);
+        m_signIn = new SignInWindow(*m_backend);
         m_signIn->setWarning(m_warning);
+        if (m_choose)
+            m_signIn->offerPlaces(
+                m_place, [this](const QString &serverAddress) { return usePlace(serverAddress); });
         connect(m_signIn, &SignInWindow::signedIn, this, &AppController::showMain);
     }
     m_signIn->showNotice(notice);
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();
+    emit windowShown(m_signIn);
 }
 
 // Start-up errors name folders and files, which may hold any character: never markup. The box

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/ChatBackend.h"
+#include "ui/Preferences.h"
+
+#include <functional>
 
 #include <QObject>
 #include <QPointer>
@@ -17,24 +20,41 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
+    // The backend the person signs in with, or empty (a server's address): the composition
+    // root makes or finds it, and says in the error what is wrong with the address.
+    using BackendChooser = std::function<Result<ChatBackend *>(const QString &serverAddress)>;
+
     // The backend outlives the controller (the composition root owns both).
     explicit AppController(ChatBackend &backend, QObject *parent = nullptr);
     ~AppController() override;
 
+    // Lets the sign-in screen choose where to sign in, starting at place (whose backend is the
+    // one given to the constructor). Without it the screen offers no choice.
+    void offerPlaces(const SignInPlace &place, BackendChooser choose);
+
     // Resumes a remembered sign-in, or signs in a demo person by address (demo profile only;
     // presenters and benchmarks start straight in the main window), or shows the sign-in.
     void start(const QString &demoPerson = {});
-    ChatBackend &backend() { return m_backend; }
+    ChatBackend &backend() { return *m_backend; }
     // Shown on both screens while it is not empty (no keychain, for instance).
     void setWarning(const QString &warning);
     MainWindow *mainWindow() const;
     SignInWindow *signInWindow() const;
 
+signals:
+    // The main window or the sign-in screen was shown (the first one: start()'s answer).
+    void windowShown(QWidget *window);
+
 private:
     void showMain();
     void showSignIn(const QString &notice);
+    // Switches to the backend of the place chosen on the sign-in screen.
+    Result<ChatBackend *> usePlace(const QString &serverAddress);
+    void follow(ChatBackend *backend);
 
-    ChatBackend &m_backend;
+    ChatBackend *m_backend = nullptr;
+    BackendChooser m_choose;
+    SignInPlace m_place;
     QPointer<MainWindow> m_main;
     QPointer<SignInWindow> m_signIn;
     QString m_warning;

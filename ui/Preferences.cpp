@@ -22,4 +22,20 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("ui/notifications"), notifications);
 }
 
+SignInPlace SignInPlace::load()
+{
+    QSettings settings;
+    SignInPlace place;
+    place.onServer = settings.value(QStringLiteral("signIn/onServer"), false).toBool();
+    place.address = settings.value(QStringLiteral("signIn/serverAddress")).toString();
+    return place;
+}
+
+void SignInPlace::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("signIn/onServer"), onServer);
+    settings.setValue(QStringLiteral("signIn/serverAddress"), address);
+}
+
 } // namespace carillon::ui

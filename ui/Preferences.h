@@ -17,4 +17,17 @@ struct Preferences
     void save() const;
 };
 
+// Where the person last signed in from the sign-in screen: this computer's data folder or a
+// Carillon server (its address as typed, kept when they switch back so it need not be typed
+// again). The next start opens the same place. Not a secret: the session token is in the
+// keychain.
+struct SignInPlace
+{
+    bool onServer = false;
+    QString address;
+
+    static SignInPlace load();
+    void save() const;
+};
+
 } // namespace carillon::ui

@@ -6,6 +6,7 @@
 #include "ui/Theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +38,7 @@ QString SignInWindow::reasonText(RevokeReason reason)
 }
 
 SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
-    : QWidget(parent), m_backend(backend)
+    : QWidget(parent), m_backend(&backend)
 {
     setObjectName(QStringLiteral("signInWindow"));
     setWindowTitle(tr("Sign in – Carillon"));
@@ -68,6 +69,27 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     noticeLayout->addWidget(m_notice);
     m_noticeFrame->hide();
     outer->addWidget(m_noticeFrame);
+
+    // Where the account lives; shown when the program offers the choice (offerPlaces).
+    m_placeBox = new QWidget(this);
+    auto *placeForm = new QFormLayout(m_placeBox);
+    placeForm->setContentsMargins(0, 0, 0, 0);
+    m_place = new QComboBox(m_placeBox);
+    m_place->setObjectName(QStringLiteral("placeComboBox"));
+    m_place->setAccessibleName(tr("Where your account is"));
+    m_place->addItem(tr("On this computer"));
+    m_place->addItem(tr("On a server"));
+    m_server = new QLineEdit(m_placeBox);
+    m_server->setObjectName(QStringLiteral("serverAddressEdit"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(tr("chat.example.com"));
+    m_server->setToolTip(tr("The address of your Carillon server, like chat.example.com or "
+                            "wss://chat.example.com:8443. Your organisation gives it to you."));
+    placeForm->addRow(tr("&Account:"), m_place);
+    placeForm->addRow(tr("Ser&ver:"), m_server);
+    m_placeBox->hide();
+    outer->addWidget(m_placeBox);
+    connect(m_place, &QComboBox::currentIndexChanged, this, &SignInWindow::placeChanged);
 
     auto *form = new QFormLayout;
     m_email = new QLineEdit(this);
@@ -162,6 +184,45 @@ SignInWindow::SignInWindow(ChatBackend &backend, QWidget *parent)
     }
 }
 
+void SignInWindow::offerPlaces(const SignInPlace &place, Chooser choose)
+{
+    m_choose = std::move(choose);
+    m_server->setText(place.address);
+    m_place->setCurrentIndex(place.onServer ? 1 : 0);
+    placeChanged();
+    m_placeBox->show();
+}
+
+void SignInWindow::placeChanged()
+{
+    const bool onServer = m_place->currentIndex() == 1;
+    m_server->setEnabled(onServer);
+    if (onServer && m_server->text().isEmpty() && m_placeBox->isVisible())
+        m_server->setFocus();
+}
+
+SignInPlace SignInWindow::chosenPlace() const
+{
+    return SignInPlace{m_place->currentIndex() == 1, m_server->text().trimmed()};
+}
+
+bool SignInWindow::choosePlace(bool thisComputer)
+{
+    if (!m_choose)
+        return true;
+    const SignInPlace place = chosenPlace();
+    const Result<ChatBackend *> chosen =
+        m_choose(place.onServer && !thisComputer ? place.address : QString());
+    if (!chosen) {
+        fail(chosen.error().message);
+        m_server->setFocus();
+        m_server->selectAll();
+        return false;
+    }
+    m_backend = *chosen;
+    return true;
+}
+
 void SignInWindow::showNotice(const QString &notice)
 {
     m_notice->setText(notice);
@@ -194,6 +255,8 @@ void SignInWindow::setBusy(bool busy)
     m_email->setEnabled(!busy);
     m_password->setEnabled(!busy);
     m_remember->setEnabled(!busy);
+    m_place->setEnabled(!busy);
+    m_server->setEnabled(!busy && m_place->currentIndex() == 1);
     m_signInButton->setEnabled(!busy);
     m_signInButton->setText(busy ? tr("Signing in…") : tr("Sign in"));
     if (busy)
@@ -202,48 +265,59 @@ void SignInWindow::setBusy(bool busy)
 
 void SignInWindow::signIn()
 {
-    if (isBusy())
+    if (isBusy() || !choosePlace())
         return;
+    const SignInPlace place = chosenPlace();
     setBusy(true);
-    m_backend.signIn(m_email->text(), m_password->text(), m_remember->isChecked(), this,
-                     [this](const Result<Profile> &profile) {
-                         setBusy(false);
-                         if (!profile) {
-                             fail(profile.error().message);
-                             m_password->selectAll();
-                             m_password->setFocus();
-                             return;
-                         }
-                         m_password->clear();
-                         m_error->hide();
-                         emit signedIn();
-                     });
+    m_backend->signIn(m_email->text(), m_password->text(), m_remember->isChecked(), this,
+                      [this, place](const Result<Profile> &profile) {
+                          setBusy(false);
+                          if (!profile) {
+                              fail(profile.error().message);
+                              m_password->selectAll();
+                              m_password->setFocus();
+                              return;
+                          }
+                          m_password->clear();
+                          m_error->hide();
+                          if (m_choose)
+                              place.save();
+                          emit signedIn();
+                      });
 }
 
 void SignInWindow::signInDemo()
 {
-    if (!m_demoList || !m_demoList->currentItem() || isBusy())
+    // The demo people are this computer's demo data folder's.
+    if (!m_demoList || !m_demoList->currentItem() || isBusy() || !choosePlace(true))
         return;
     setBusy(true);
-    m_backend.signInDemo(m_demoList->currentItem()->data(Qt::UserRole).toString(), this,
-                         [this](const Result<Profile> &profile) {
-                             setBusy(false);
-                             if (!profile) {
-                                 fail(profile.error().message);
-                                 return;
-                             }
-                             m_error->hide();
-                             emit signedIn();
-                         });
+    m_backend->signInDemo(m_demoList->currentItem()->data(Qt::UserRole).toString(), this,
+                          [this](const Result<Profile> &profile) {
+                              setBusy(false);
+                              if (!profile) {
+                                  fail(profile.error().message);
+                                  return;
+                              }
+                              m_error->hide();
+                              emit signedIn();
+                          });
 }
 
 void SignInWindow::createIdentity()
 {
-    auto *dialog = new CreateIdentityDialog(m_backend, this);
+    if (!choosePlace())
+        return;
+    m_error->hide();
+    const SignInPlace place = chosenPlace();
+    auto *dialog = new CreateIdentityDialog(*m_backend, this);
     dialog->setEmail(m_email->text());
-    Dialogs::open(dialog, [this](int result) {
-        if (result == QDialog::Accepted)
-            emit signedIn();
+    Dialogs::open(dialog, [this, place](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        if (m_choose)
+            place.save();
+        emit signedIn();
     });
 }
 

@@ -191,6 +191,14 @@ private slots:
         QTest::newRow("sign-in-as off the demo")
             << QStringList{QStringLiteral("--sign-in-as"), QStringLiteral("ada@example.com")}
             << QStringLiteral("--profile demo");
+        QTest::newRow("server without value")
+            << QStringList{QStringLiteral("--server")} << QStringLiteral("--server needs");
+        QTest::newRow("unencrypted server elsewhere")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("ws://chat.example.com")}
+            << QStringLiteral("wss://");
+        QTest::newRow("not a server address")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://chat.example.com")}
+            << QStringLiteral("not a Carillon server address");
     }
 
     void windowRefusesBadOptions()

@@ -1,0 +1,88 @@
+#pragma once
+
+// The real carillon-server executable (CARILLON_SERVER_BIN) on a database of a PostgresCluster,
+// listening on a fixed loopback port so that a test can stop it and start it again where its
+// devices expect it.
+
+#include "PostgresCluster.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <functional>
+
+namespace carillon::test {
+
+// Runs the event loop until done() holds or timeoutMs pass; whether it holds. Polls, never
+// sleeps a fixed time.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10'000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(2);
+    }
+    return true;
+}
+
+inline QString postgresUri(const PostgresAddress &a)
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(a.user, a.host)
+        .arg(a.port)
+        .arg(a.database);
+}
+
+class ServerProcess
+{
+public:
+    ServerProcess() : m_port(freePort()) {}
+    ~ServerProcess() { stop(); }
+
+    // Empty when it serves; otherwise what it said.
+    QString start(const PostgresAddress &database)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(CARILLON_SERVER_BIN),
+                        {QStringLiteral("--database"), postgresUri(database),
+                         QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        QByteArray said;
+        waitUntil(
+            [&] {
+                said += m_process.readAllStandardOutput();
+                return said.contains("serving") || m_process.state() == QProcess::NotRunning;
+            },
+            30'000);
+        return m_process.state() == QProcess::Running ? QString() : QString::fromLocal8Bit(said);
+    }
+    // As a crash or a pulled cable: no goodbye to the devices.
+    bool kill()
+    {
+        m_process.kill();
+        return m_process.waitForFinished(10'000);
+    }
+    // An orderly stop (SIGTERM); whether it ended cleanly.
+    bool stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return true;
+        m_process.terminate();
+        return m_process.waitForFinished(10'000) && m_process.exitStatus() == QProcess::NormalExit;
+    }
+
+    quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    QTemporaryDir m_data;
+    quint16 m_port;
+    QProcess m_process;
+};
+
+} // namespace carillon::test
