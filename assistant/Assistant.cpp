@@ -214,6 +214,28 @@ Status Assistant::askToConfirm(const Profile &person, qint64 conversationId,
                  AssistantTexts::confirmation(payload), payload.toJson());
 }
 
+Result<bool> Assistant::refuseIfLocked(const Profile &person, qint64 conversationId,
+                                       AssistantCommand command)
+{
+    if (person.identityId == 0)
+        return false;
+    auto wait = m_codes.lockedForMs(person.identityId);
+    if (!wait)
+        return wait.error();
+    if (*wait == 0)
+        return false;
+    RefusalPayload refusal;
+    refusal.reason = RefusalPayload::Reason::TooManyCodes;
+    refusal.command = command;
+    refusal.lastRequestAt = m_ws.clock().nowMs();
+    refusal.availableAt = refusal.lastRequestAt + *wait;
+    if (Status s = reply(conversationId, MessageKind::Refusal, AssistantTexts::refusal(refusal),
+                         refusal.toJson());
+        !s)
+        return s.error();
+    return true;
+}
+
 Status Assistant::confirm(const Profile &person, qint64 conversationId, const ParsedCommand &cmd,
                           bool *confirmed)
 {
@@ -224,6 +246,14 @@ Status Assistant::confirm(const Profile &person, qint64 conversationId, const Pa
     if (*check == ConfirmationCodes::Check::Valid) {
         *confirmed = true;
         return {};
+    }
+    // A wrong code, or one sent when none was active, is a guess; a late one is not.
+    if (*check != ConfirmationCodes::Check::Expired && person.identityId != 0) {
+        if (Status noted = m_codes.noteWrong(person.identityId); !noted)
+            return noted;
+        auto refused = refuseIfLocked(person, conversationId, cmd.command());
+        if (!refused || *refused)
+            return Status(refused);
     }
     return askToConfirm(person, conversationId, cmd.command(),
                         *check == ConfirmationCodes::Check::Expired
@@ -258,6 +288,9 @@ Status Assistant::getAttachments(const Profile &person, qint64 conversationId,
                          refusal.toJson());
         }
     }
+    if (auto locked = refuseIfLocked(person, conversationId, AssistantCommand::GetAttachments);
+        !locked || *locked)
+        return Status(locked);
     if (!cmd.hasArgument())
         return askToConfirm(person, conversationId, AssistantCommand::GetAttachments,
                             ConfirmationPayload::Reason::First);
@@ -277,6 +310,9 @@ Status Assistant::deleteMe(const Profile &person, qint64 conversationId, const P
     auto refused = refuseIfManaged(person, conversationId, AssistantCommand::DeleteMe);
     if (!refused || *refused)
         return Status(refused);
+    if (auto locked = refuseIfLocked(person, conversationId, AssistantCommand::DeleteMe);
+        !locked || *locked)
+        return Status(locked);
     if (!cmd.hasArgument()) {
         auto counts = m_ws.eraser().preview(person.id);
         if (!counts)

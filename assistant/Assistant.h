@@ -52,6 +52,10 @@ private:
     Status deleteMe(const Profile &person, qint64 conversationId, const ParsedCommand &cmd);
     Status confirm(const Profile &person, qint64 conversationId, const ParsedCommand &cmd,
                    bool *confirmed);
+    // Refuses while the identity has sent too many wrong codes (ConfirmationCodes::lockedForMs);
+    // returns true when it did.
+    Result<bool> refuseIfLocked(const Profile &person, qint64 conversationId,
+                                AssistantCommand command);
 
     Workspace &m_ws;
     AssistantConfig m_config;

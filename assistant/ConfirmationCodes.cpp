@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace carillon {
 
 QByteArray ConfirmationCodes::digest(qint64 profileId, AssistantCommand command,
@@ -66,6 +68,45 @@ ConfirmationCodes::consume(qint64 profileId, AssistantCommand command, const QSt
     if (!s)
         return s.error();
     return check;
+}
+
+Status ConfirmationCodes::noteWrong(qint64 identityId)
+{
+    const qint64 now = m_clock.nowMs();
+    return m_db.transaction([&]() -> Status {
+        // Only the window matters: older rows go as new ones come, so the table stays small.
+        if (auto q = m_db.exec(QStringLiteral("DELETE FROM assistant_code_failures WHERE "
+                                              "identity_id = ? AND failed_at <= ?"),
+                               {identityId, now - kWrongCodeWindowMs});
+            !q)
+            return q.error();
+        return Status(m_db.exec(QStringLiteral("INSERT INTO assistant_code_failures "
+                                               "(identity_id, failed_at) VALUES (?, ?)"),
+                                {identityId, now}));
+    });
+}
+
+Result<qint64> ConfirmationCodes::lockedForMs(qint64 identityId) const
+{
+    const qint64 now = m_clock.nowMs();
+    // The kMaxWrongCodes newest failures in the window: with that many, the oldest of them
+    // leaving the window is when a try is allowed again.
+    auto q = m_db.exec(QStringLiteral("SELECT failed_at FROM assistant_code_failures WHERE "
+                                      "identity_id = ? AND failed_at > ? ORDER BY failed_at "
+                                      "DESC LIMIT %1")
+                           .arg(kMaxWrongCodes),
+                       {identityId, now - kWrongCodeWindowMs});
+    if (!q)
+        return q.error();
+    int count = 0;
+    qint64 oldest = 0;
+    while (q->next()) {
+        ++count;
+        oldest = q->value(0).toLongLong();
+    }
+    if (count < kMaxWrongCodes)
+        return qint64(0);
+    return std::max<qint64>(1, oldest + kWrongCodeWindowMs - now);
 }
 
 } // namespace carillon

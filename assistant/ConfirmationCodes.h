@@ -41,6 +41,17 @@ public:
     // stops working (the caller then issues a new one).
     Result<Check> consume(qint64 profileId, AssistantCommand command, const QString &code);
 
+    // Wrong codes are counted per sign-in identity in the store, so the limit holds across
+    // every server process and survives Delete me: after kMaxWrongCodes within
+    // kWrongCodeWindowMs, no code is issued or checked until the oldest of them leaves the
+    // window. An 8-character code has 2^40 values; five guesses in ten minutes make guessing
+    // hopeless even before a code's own 10 minutes run out.
+    static constexpr int kMaxWrongCodes = 5;
+    static constexpr qint64 kWrongCodeWindowMs = 10 * 60'000;
+    Status noteWrong(qint64 identityId);
+    // Milliseconds until the identity may send a code again; 0: now.
+    Result<qint64> lockedForMs(qint64 identityId) const;
+
 private:
     static QByteArray digest(qint64 profileId, AssistantCommand command, const QString &code);
 

@@ -23,7 +23,7 @@ int count(const QJsonObject &json, const QString &key)
 }
 
 const char *const kConfirmationReasons[] = {"first", "wrong-code", "expired"};
-const char *const kRefusalReasons[] = {"team", "enterprise", "cooldown"};
+const char *const kRefusalReasons[] = {"team", "enterprise", "cooldown", "too-many-codes"};
 // The names stored before this struct existed ("unknown" included), so old rows read alike.
 const char *const kInfoTopics[] = {"introduction", "help", "unknown", "export-failed"};
 

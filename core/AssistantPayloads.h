@@ -98,13 +98,15 @@ struct RefusalPayload // MessageKind::Refusal
     {
         Team,
         Enterprise,
-        Cooldown
+        Cooldown,
+        TooManyCodes // wrong confirmation codes: the identity waits before trying again
     };
     Reason reason = Reason::Team;
     AssistantCommand command = AssistantCommand::GetAttachments;
     QString organisation;     // Team or Enterprise name
-    qint64 availableAt = 0;   // Cooldown: when a new request becomes possible
-    qint64 lastRequestAt = 0; // Cooldown: the request that holds the slot
+    qint64 availableAt = 0;   // Cooldown, TooManyCodes: when a new request becomes possible
+    qint64 lastRequestAt = 0; // Cooldown: the request that holds the slot; TooManyCodes: the
+                              // refusal's own time, so the wait reads the same later
     QJsonObject toJson() const;
     static RefusalPayload fromJson(const QJsonObject &json);
 };

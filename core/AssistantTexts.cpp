@@ -77,8 +77,9 @@ QString AssistantTexts::render(const Message &m)
         break;
     case MessageKind::Refusal: {
         const RefusalPayload p = RefusalPayload::fromJson(json);
-        if (p.reason != RefusalPayload::Reason::Cooldown ||
-            (has("lastRequestAt") && has("availableAt")))
+        const bool timed = p.reason == RefusalPayload::Reason::Cooldown ||
+                           p.reason == RefusalPayload::Reason::TooManyCodes;
+        if (!timed || (has("lastRequestAt") && has("availableAt")))
             return refusal(p);
         break;
     }
@@ -240,6 +241,18 @@ QString AssistantTexts::refusal(const RefusalPayload &p)
                   "deleted when your company releases the domain and deletes its account. Please "
                   "contact your administrator.")
             .arg(commandText(p.command), p.organisation);
+    case RefusalPayload::Reason::TooManyCodes: {
+        // Whole minutes, rounded up, from the refusal's time: "try again in 0 minutes" would
+        // invite a retry that is still refused.
+        qint64 wait = 0;
+        if (qSubOverflow(p.availableAt, p.lastRequestAt, &wait))
+            wait = p.availableAt > p.lastRequestAt ? std::numeric_limits<qint64>::max() : 0;
+        const qint64 bounded = qBound(qint64(0), wait, qint64(24 * 60 * 60'000));
+        const qint64 minutes = qMax<qint64>(1, (bounded + 59'999) / 60'000);
+        return tr("Too many wrong confirmation codes were sent for %1. To keep your account "
+                  "safe, try again in %2, at %3.")
+            .arg(commandText(p.command), duration(minutes * 60'000), moment(p.availableAt));
+    }
     case RefusalPayload::Reason::Cooldown:
         break;
     }

@@ -265,11 +265,26 @@ QStringList schemaV4(SqlDialect dialect)
     };
 }
 
+// Version 5: wrong confirmation codes, per sign-in identity (ConfirmationCodes::noteWrong), so
+// that guessing is limited across every instance and server process on the store, and a
+// Delete me (which keeps the identity) does not start the count again.
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral("CREATE TABLE assistant_code_failures ("
+                       " identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
+                       " failed_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX assistant_code_failures_identity ON "
+                       "assistant_code_failures(identity_id, failed_at)"),
+    };
+}
+
 // Empty statements (those only one dialect needs) are dropped; the rest of the PostgreSQL
 // schema is the SQLite one in PostgreSQL's types.
 std::vector<QStringList> steps(SqlDialect dialect)
 {
-    std::vector<QStringList> all{schemaV1(), schemaV2(), schemaV3(dialect), schemaV4(dialect)};
+    std::vector<QStringList> all{schemaV1(), schemaV2(), schemaV3(dialect), schemaV4(dialect),
+                                 schemaV5()};
     for (QStringList &step : all) {
         step.removeAll(QString());
         if (dialect == SqlDialect::Postgres)

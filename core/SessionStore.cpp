@@ -103,6 +103,19 @@ Result<SessionGrant> SessionStore::resume(const QString &token, const QString &d
     return grant;
 }
 
+Result<qint64> SessionStore::profileForToken(const QString &token) const
+{
+    auto profile = m_ctx.db.scalar(QStringLiteral("SELECT profile_id FROM sessions WHERE "
+                                                  "token_hash = ? AND revoked_at IS NULL AND "
+                                                  "profile_id IS NOT NULL"),
+                                   {tokenHash(token)});
+    if (!profile)
+        return profile.error();
+    if (!profile->isValid())
+        return Error{ErrorCode::Forbidden, tr("This session has ended. Sign in again.")};
+    return profile->toLongLong();
+}
+
 SessionState SessionStore::state(const QString &sessionId) const
 {
     auto q = m_ctx.db.exec(QStringLiteral("SELECT revoked_at, revoke_reason, profile_id FROM "

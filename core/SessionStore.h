@@ -53,6 +53,10 @@ public:
     // act on a local data folder the person already controls.
     Result<SessionGrant> openSession(qint64 identityId, const QString &device);
     Result<SessionGrant> resume(const QString &token, const QString &device);
+    // The profile whose active session holds this token, without rotating it: for requests
+    // that carry the token beside the device's connection (the server's attachment downloads).
+    // Forbidden when no active session holds it.
+    Result<qint64> profileForToken(const QString &token) const;
 
     SessionState state(const QString &sessionId) const;
     Status revoke(const QString &sessionId, RevokeReason reason);

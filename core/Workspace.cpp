@@ -307,6 +307,7 @@ Status Workspace::clearAll()
     // Children before parents, so this works with foreign keys on.
     static const char *const tables[] = {"assistant_exports",
                                          "assistant_codes",
+                                         "assistant_code_failures",
                                          "assistant_profiles",
                                          "attachments",
                                          "messages",

@@ -312,6 +312,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Partial Content");
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
     case 403:
         return QByteArrayLiteral("Forbidden");
     case 404:

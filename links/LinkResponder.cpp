@@ -153,6 +153,8 @@ HttpResponse LinkResponder::respond(const HttpRequest &request) const
             return r;
         }
 
+        if (m_sessionDownloads && request.target.startsWith(kFilesPrefix))
+            return serveToSession(request, head);
         const LinkCheck check = m_ws.links().verify(request.method, request.target);
         switch (check.verdict) {
         case LinkVerdict::NotALink:
@@ -192,19 +194,64 @@ HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const Li
     // The link names the bytes it was made for; never answer it with other ones.
     if (!check.sha256.isEmpty() && check.sha256 != attachment->sha256.toLower())
         return error(404, gone, head);
-    auto file = std::make_unique<QFile>(m_ws.blobs().pathFor(attachment->sha256));
+    return serveBytes(request, *attachment, head);
+}
+
+HttpResponse LinkResponder::serveToSession(const HttpRequest &request, bool head) const
+{
+    // RFC 6750, section 2.1: "Bearer" (any case), one space, the token. Nothing else is
+    // accepted, and the token never reaches a log.
+    const QByteArray authorization = request.header("authorization");
+    const bool bearer = request.headerCount("authorization") == 1 && authorization.size() > 7 &&
+                        authorization.first(7).toLower() == "bearer ";
+    auto profile =
+        bearer
+            ? m_ws.sessions().profileForToken(QString::fromLatin1(authorization.mid(7).trimmed()))
+            : Result<qint64>(Error{ErrorCode::Forbidden, {}});
+    if (!profile && profile.error().code != ErrorCode::Forbidden) {
+        qCWarning(lcLinks, "could not check a session: the data store failed");
+        return error(500, tr("The file cannot be read right now. Try again in a moment."), head);
+    }
+    if (!profile) {
+        HttpResponse r = error(401, tr("Sign in to Carillon to download this file."), head);
+        r.addHeader("WWW-Authenticate", "Bearer realm=\"carillon\"");
+        return r;
+    }
+    const QString notHere = tr("There is no file at this address.");
+    bool ok = false;
+    const qint64 id = request.target.mid(kFilesPrefix.size()).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return error(404, notHere, head);
+    auto attachment = m_ws.messages().attachment(id);
+    auto member = attachment ? m_ws.conversations().isMember(attachment->conversationId, *profile)
+                             : Result<bool>(attachment.error());
+    if (!member && member.error().code != ErrorCode::NotFound) {
+        qCWarning(lcLinks, "could not look up an attachment: the data store failed");
+        return error(500, tr("The file cannot be read right now. Try again in a moment."), head);
+    }
+    if (!member || !*member)
+        return error(404, notHere, head);
+    return serveBytes(request, *attachment, head);
+}
+
+HttpResponse LinkResponder::serveBytes(const HttpRequest &request, const Attachment &attachment,
+                                       bool head) const
+{
+    const QString gone = tr("This file no longer exists: it was deleted after the list was "
+                            "made.");
+    auto file = std::make_unique<QFile>(m_ws.blobs().pathFor(attachment.sha256));
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         // Erased between the lookup and now, or the blob store lost it.
-        qCWarning(lcLinks, "the bytes of attachment %lld are missing", attachment->id);
+        qCWarning(lcLinks, "the bytes of attachment %lld are missing", attachment.id);
         return error(404, gone, head);
     }
-    const qint64 size = attachment->size;
+    const qint64 size = attachment.size;
     if (file->size() != size) {
-        qCWarning(lcLinks, "the bytes of attachment %lld do not match its size", attachment->id);
+        qCWarning(lcLinks, "the bytes of attachment %lld do not match its size", attachment.id);
         return error(500, tr("The file cannot be read right now. Try again in a moment."), head);
     }
 
-    const QByteArray etag = '"' + attachment->sha256.toLatin1() + '"';
+    const QByteArray etag = '"' + attachment.sha256.toLatin1() + '"';
     const ByteRange range = resolveRange(rangeHeader(request, etag), size);
     if (range.kind == ByteRange::Unsatisfiable) {
         HttpResponse r =
@@ -216,11 +263,11 @@ HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const Li
 
     HttpResponse response;
     response.sendBody = !head;
-    response.addHeader("Content-Type", contentType(attachment->mimeType));
-    response.addHeader("Content-Disposition", contentDisposition(attachment->fileName));
+    response.addHeader("Content-Type", contentType(attachment.mimeType));
+    response.addHeader("Content-Disposition", contentDisposition(attachment.fileName));
     response.addHeader("ETag", etag);
     response.addHeader("Repr-Digest",
-                       "sha-256=:" + QByteArray::fromHex(attachment->sha256.toLatin1()).toBase64() +
+                       "sha-256=:" + QByteArray::fromHex(attachment.sha256.toLatin1()).toBase64() +
                            ':');
     response.addHeader("Accept-Ranges", "bytes");
     response.addHeader("Cache-Control", "private, no-store");
@@ -234,7 +281,7 @@ HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const Li
         response.fileLength = size;
     }
     response.file = std::move(file);
-    qCDebug(lcLinks, "%s attachment %lld: %d", request.method.constData(), attachment->id,
+    qCDebug(lcLinks, "%s attachment %lld: %d", request.method.constData(), attachment.id,
             response.status);
     return response;
 }

@@ -7,6 +7,7 @@
 
 namespace carillon {
 class Workspace;
+struct Attachment;
 struct LinkCheck;
 } // namespace carillon
 
@@ -29,7 +30,10 @@ class LinkResponder
 {
     Q_DECLARE_TR_FUNCTIONS(LinkResponder)
 public:
-    explicit LinkResponder(Workspace &ws) : m_ws(ws) {}
+    explicit LinkResponder(Workspace &ws, bool sessionDownloads = false)
+        : m_ws(ws), m_sessionDownloads(sessionDownloads)
+    {
+    }
 
     HttpResponse respond(const HttpRequest &request) const;
     // The answer to a request that could not be parsed (400, 431, 505): always closes.
@@ -38,12 +42,23 @@ public:
     static QByteArray contentDisposition(const QString &fileName);
     static QByteArray contentType(const QString &mimeType);
 
+    // Where a device fetches an attachment with its session token (carillon-server).
+    static constexpr QByteArrayView kFilesPrefix = "/files/";
+
 private:
     HttpResponse serveAttachment(const HttpRequest &request, const LinkCheck &check,
                                  bool head) const;
+    // GET or HEAD /files/<attachment id> with "Authorization: Bearer <session token>": the
+    // bytes of an attachment in a conversation the token's person belongs to. 401 without a
+    // live token; 404 for everything else, whether the attachment exists or not, so a device
+    // cannot learn which numbers exist in others' conversations.
+    HttpResponse serveToSession(const HttpRequest &request, bool head) const;
+    HttpResponse serveBytes(const HttpRequest &request, const Attachment &attachment,
+                            bool head) const;
     static HttpResponse error(int status, const QString &text, bool head);
 
     Workspace &m_ws;
+    bool m_sessionDownloads;
 };
 
 } // namespace carillon::links

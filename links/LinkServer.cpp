@@ -21,10 +21,6 @@ namespace carillon {
 
 namespace links {
 
-namespace {
-const char kLoopback[] = "127.0.0.1";
-}
-
 // The listening socket, on the first worker's thread (not the GUI thread, so a busy window
 // never delays a download). Each accepted socket is passed on as it is; neither it nor the
 // listener is wrapped in Qt's socket classes, which keeps QtNetwork out of the program.
@@ -33,11 +29,28 @@ class Acceptor : public QObject
 public:
     using Dispatch = std::function<void(qintptr)>;
 
-    // Listens on 127.0.0.1:port (0: any free port); on failure returns null and sets *error
-    // to the errno.
-    static std::unique_ptr<Acceptor> listen(quint16 port, Dispatch dispatch, int *error)
+    // Listens on address:port (a numeric IPv4 or IPv6 address; port 0: any free port); on
+    // failure returns null and sets *error to the errno.
+    static std::unique_ptr<Acceptor> listen(const QByteArray &host, quint16 port, Dispatch dispatch,
+                                            int *error)
     {
-        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        sockaddr_storage address{};
+        socklen_t size = 0;
+        auto *v4 = reinterpret_cast<sockaddr_in *>(&address);
+        auto *v6 = reinterpret_cast<sockaddr_in6 *>(&address);
+        if (::inet_pton(AF_INET, host.constData(), &v4->sin_addr) == 1) {
+            v4->sin_family = AF_INET;
+            v4->sin_port = htons(port);
+            size = sizeof *v4;
+        } else if (::inet_pton(AF_INET6, host.constData(), &v6->sin6_addr) == 1) {
+            v6->sin6_family = AF_INET6;
+            v6->sin6_port = htons(port);
+            size = sizeof *v6;
+        } else {
+            *error = EINVAL;
+            return nullptr;
+        }
+        const int fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         if (fd < 0) {
             *error = errno;
             return nullptr;
@@ -45,20 +58,16 @@ public:
         // As usual for servers: a restart may bind while old connections linger in TIME_WAIT.
         const int one = 1;
         ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) < 0 ||
+        socklen_t length = size;
+        if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), size) < 0 ||
             ::listen(fd, SOMAXCONN) < 0 ||
             ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) < 0) {
             *error = errno;
             ::close(fd);
             return nullptr;
         }
-        return std::unique_ptr<Acceptor>(
-            new Acceptor(fd, ntohs(address.sin_port), std::move(dispatch)));
+        const quint16 bound = ntohs(address.ss_family == AF_INET ? v4->sin_port : v6->sin6_port);
+        return std::unique_ptr<Acceptor>(new Acceptor(fd, bound, std::move(dispatch)));
     }
 
     ~Acceptor() override { ::close(m_fd); }
@@ -137,7 +146,10 @@ LinkServer::~LinkServer()
 
 QString LinkServer::baseUrl() const
 {
-    return QStringLiteral("http://%1:%2").arg(QLatin1String(kLoopback)).arg(m_port);
+    const QString host = QString::fromLatin1(m_options.address);
+    return QStringLiteral("http://%1:%2")
+        .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+        .arg(m_port);
 }
 
 int LinkServer::connectionCount() const
@@ -156,7 +168,7 @@ Status LinkServer::start()
     // MSG_NOSIGNAL, so SIGPIPE is ignored process-wide (write errors are handled instead).
     std::signal(SIGPIPE, SIG_IGN);
 
-    m_responder = std::make_unique<LinkResponder>(m_ws);
+    m_responder = std::make_unique<LinkResponder>(m_ws, m_options.sessionDownloads);
     m_shared.reset(
         new WorkerShared{*m_responder, {m_options.maxHeadBytes, m_options.idleTimeoutMs}});
     const int count = m_options.workerThreads > 0 ? m_options.workerThreads
@@ -176,7 +188,7 @@ Status LinkServer::start()
         m_workers.front(),
         [&] {
             auto acceptor = Acceptor::listen(
-                m_options.port, [this](qintptr fd) { dispatch(fd); }, &failure);
+                m_options.address, m_options.port, [this](qintptr fd) { dispatch(fd); }, &failure);
             if (acceptor) {
                 m_port = acceptor->port();
                 m_acceptor = acceptor.release();
@@ -185,7 +197,7 @@ Status LinkServer::start()
         Qt::BlockingQueuedConnection);
     if (!m_acceptor) {
         stop();
-        const QString address = QLatin1String(kLoopback);
+        const QString address = QString::fromLatin1(m_options.address);
         if (failure == EADDRINUSE)
             return Error{ErrorCode::Conflict,
                          tr("Port %1 on %2 is already in use, so the download links cannot be "

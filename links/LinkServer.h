@@ -24,11 +24,17 @@ struct WorkerShared;
 
 struct LinkServerOptions
 {
-    // Loopback only (127.0.0.1): the links are for this machine's user and their download
-    // tools.
+    // A numeric IPv4 or IPv6 address. The desktop keeps the default, loopback: the links are
+    // for this machine's user and their download tools. carillon-server passes its links-listen
+    // address (loopback too: this server speaks plain HTTP; see server/ServerConfig.h).
+    QByteArray address = "127.0.0.1";
     // Fixed, so the links in a manifest keep working after a restart. 0 picks a free port
     // (tests).
     quint16 port = folder_settings::kDefaultLinkPort;
+    // Also answer GET/HEAD /files/<attachment id> to a device's session token
+    // (LinkResponder::serveToSession): carillon-server only, where devices have no other way
+    // to fetch an attachment's bytes.
+    bool sessionDownloads = false;
     int workerThreads = 0; // 0: one per core, at least 2 and at most 8
     int idleTimeoutMs = 10'000;
     int maxHeadBytes = 16 * 1024;

@@ -2,14 +2,15 @@
 
 #include <QFile>
 #include <QHash>
+#include <QUrl>
 
 namespace carillon::server {
 
 namespace {
 const QStringList kKeys{
-    QStringLiteral("listen"),         QStringLiteral("database"), QStringLiteral("data"),
-    QStringLiteral("certificate"),    QStringLiteral("key"),      QStringLiteral("demo"),
-    QStringLiteral("max-connections")};
+    QStringLiteral("listen"),          QStringLiteral("database"),     QStringLiteral("data"),
+    QStringLiteral("certificate"),     QStringLiteral("key"),          QStringLiteral("demo"),
+    QStringLiteral("max-connections"), QStringLiteral("links-listen"), QStringLiteral("link-base")};
 
 Error invalid(const QString &message)
 {
@@ -46,22 +47,57 @@ Result<QHash<QString, QString>> readFile(const QString &path)
     return values;
 }
 
+// "address:port", IPv6 addresses in brackets; false when it is not one.
+bool parseAddress(const QString &value, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint number = value.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress parsed(host);
+    if (colon < 0 || parsed.isNull() || !portOk || number > 65535)
+        return false;
+    *address = parsed;
+    *port = quint16(number);
+    return true;
+}
+
+// Whether a link base is one the server can write into manifests: an absolute http(s) URL
+// without query or fragment, https unless it names this machine.
+bool acceptableLinkBase(const QUrl &url)
+{
+    const QString host = url.host();
+    const bool local = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    return url.isValid() && !host.isEmpty() && !url.hasQuery() && !url.hasFragment() &&
+           (url.scheme() == QLatin1String("https") ||
+            (url.scheme() == QLatin1String("http") && local));
+}
+
 Status apply(ServerConfig &config, const QString &key, const QString &value)
 {
     if (key == QLatin1String("listen")) {
-        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
-        QString host = value.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        bool portOk = false;
-        const uint port = value.mid(colon + 1).toUInt(&portOk);
-        const QHostAddress address(host);
-        if (colon < 0 || address.isNull() || !portOk || port > 65535)
+        if (!parseAddress(value, &config.address, &config.port))
             return invalid(ServerConfig::tr("listen: \"%1\" is not an address and port; give "
                                             "one like 127.0.0.1:7450 or [::]:7450.")
                                .arg(value));
-        config.address = address;
-        config.port = quint16(port);
+    } else if (key == QLatin1String("links-listen")) {
+        if (!parseAddress(value, &config.linksAddress, &config.linksPort))
+            return invalid(ServerConfig::tr("links-listen: \"%1\" is not an address and port; "
+                                            "give one like 127.0.0.1:7451.")
+                               .arg(value));
+    } else if (key == QLatin1String("link-base")) {
+        QString base = value;
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        if (!acceptableLinkBase(QUrl(base, QUrl::StrictMode)))
+            return invalid(ServerConfig::tr("link-base: \"%1\" is not usable; give an https "
+                                            "address like https://files.example.com (plain "
+                                            "http only for this machine, like "
+                                            "http://127.0.0.1:7451).")
+                               .arg(value));
+        config.linkBase = base;
     } else if (key == QLatin1String("database")) {
         auto address = PostgresAddress::parse(value);
         if (!address)
@@ -101,8 +137,15 @@ QString ServerConfig::usage()
               "  certificate FILE       TLS certificate chain (PEM)\n"
               "  key FILE               TLS private key (PEM)\n"
               "  demo true|false        make a new database a demo one\n"
-              "  max-connections N      clients served at once (default 4096)\n\n"
-              "Without a certificate the server listens on loopback addresses only.\n");
+              "  max-connections N      clients served at once (default 4096)\n"
+              "  links-listen ADDRESS:PORT  the link server: download links and devices'\n"
+              "                         attachment downloads (default 127.0.0.1:7451)\n"
+              "  link-base URL          the address written into download links (default\n"
+              "                         http://ADDRESS:PORT of links-listen; https unless\n"
+              "                         it names this machine)\n\n"
+              "Without a certificate the server listens on loopback addresses only. The link\n"
+              "server speaks plain HTTP and always listens on loopback: put a TLS proxy in\n"
+              "front of it and give that proxy's address as link-base.\n");
 }
 
 Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
@@ -153,7 +196,23 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         return invalid(tr("Listening on %1 without TLS would send passwords in clear: give "
                           "--certificate and --key, or listen on 127.0.0.1.")
                            .arg(config.address.toString()));
+    if (!config.linksAddress.isLoopback())
+        return invalid(tr("The link server speaks plain HTTP, so listening on %1 would send "
+                          "session tokens and links in clear: give a loopback links-listen "
+                          "(like 127.0.0.1:7451) behind a TLS proxy, and the proxy's https "
+                          "address as link-base.")
+                           .arg(config.linksAddress.toString()));
     return config;
+}
+
+QString ServerConfig::linkBaseFor(quint16 listeningPort) const
+{
+    if (!linkBase.isEmpty())
+        return linkBase;
+    QString host = linksAddress.toString();
+    if (linksAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(listeningPort);
 }
 
 } // namespace carillon::server

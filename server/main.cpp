@@ -3,8 +3,10 @@
 // several processes may share one database (see docs/ARCHITECTURE.md, "The server").
 
 #include "assistant/AssistantThread.h"
+#include "core/DemoData.h"
 #include "core/StopSignals.h"
 #include "core/Workspace.h"
+#include "links/LinkServer.h"
 #include "server/ChatServer.h"
 #include "translations/Translations.h"
 
@@ -48,11 +50,32 @@ int main(int argc, char *argv[])
         err << "carillon-server: " << ws.error().message << '\n';
         return 1;
     }
+    // A demo server has the demo people to sign in as (hello lists them), made once per
+    // database whichever process comes first.
+    if ((*ws)->isDemo()) {
+        if (Status seeded = DemoData::ensureSeeded(**ws); !seeded) {
+            err << "carillon-server: " << seeded.error().message << '\n';
+            return 1;
+        }
+    }
     (*ws)->feed().startWatching();
     StopSignals stopSignals;
     int status = 0;
     {
-        AssistantThread assistant(**ws, AssistantConfig::forWorkspace(**ws));
+        // The link server first: the assistant writes its address into the manifests it
+        // delivers (the port is known only once it listens when links-listen asks for any).
+        LinkServerOptions linkOptions;
+        linkOptions.address = config->linksAddress.toString().toLatin1();
+        linkOptions.port = config->linksPort;
+        linkOptions.sessionDownloads = true;
+        LinkServer links(**ws, linkOptions);
+        if (Status started = links.start(); !started) {
+            err << "carillon-server: " << started.error().message << '\n';
+            return 1;
+        }
+        AssistantConfig assistantConfig = AssistantConfig::forWorkspace(**ws);
+        assistantConfig.linkBaseUrl = config->linkBaseFor(links.port());
+        AssistantThread assistant(**ws, assistantConfig);
         server::ChatServer chat(**ws, *config);
         if (Status started = chat.start(); !started) {
             err << "carillon-server: " << started.error().message << '\n';
@@ -62,6 +85,9 @@ int main(int argc, char *argv[])
                                            "carillon-server %1: serving %2 from %3; stop with "
                                            "Ctrl+C.")
                    .arg(QStringLiteral(CARILLON_VERSION), chat.url(), config->database.display())
+            << '\n';
+        out << QCoreApplication::translate("carillon-server", "Downloads: %1 (link server on %2).")
+                   .arg(assistantConfig.linkBaseUrl, links.baseUrl())
             << '\n';
         out.flush();
         status = QCoreApplication::exec();

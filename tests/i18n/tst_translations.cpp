@@ -108,12 +108,18 @@ private slots:
                            {QStringLiteral("lastRequestAt"), qint64(1'800'000'000'000)}};
         QCOMPARE(AssistantTexts::render(refusal), refusal.body); // a fact is missing
 
-        // Backwards; then so far apart that the difference overflows.
-        for (const qint64 last : {qint64(1'800'000'000'000), qint64(-9'000'000'000'000'000'000)}) {
-            refusal.payload[QStringLiteral("lastRequestAt")] = last;
-            refusal.payload[QStringLiteral("availableAt")] = last > 0 ? 0 : -last;
-            const QString text = AssistantTexts::render(refusal);
-            QVERIFY2(text != refusal.body && !text.contains(QLatin1Char('%')), qPrintable(text));
+        // Backwards; then so far apart that the difference overflows: for the cooldown and for
+        // the wait after too many wrong codes.
+        for (const char *reason : {"cooldown", "too-many-codes"}) {
+            refusal.payload[QStringLiteral("reason")] = QLatin1String(reason);
+            for (const qint64 last :
+                 {qint64(1'800'000'000'000), qint64(-9'000'000'000'000'000'000)}) {
+                refusal.payload[QStringLiteral("lastRequestAt")] = last;
+                refusal.payload[QStringLiteral("availableAt")] = last > 0 ? 0 : -last;
+                const QString text = AssistantTexts::render(refusal);
+                QVERIFY2(text != refusal.body && !text.contains(QLatin1Char('%')),
+                         qPrintable(text));
+            }
         }
         QCOMPARE(AssistantTexts::duration(-kHour), AssistantTexts::duration(0));
 

@@ -17,18 +17,11 @@
 #include <QTemporaryDir>
 
 using namespace carillon;
+using test::uriOf;
 using test::WireClient;
 
 namespace {
 const QString kPassword = QStringLiteral("password-123");
-
-QString uriOf(const PostgresAddress &a)
-{
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(a.user, a.host)
-        .arg(a.port)
-        .arg(a.database);
-}
 } // namespace
 
 class TestServer : public QObject
@@ -97,7 +90,8 @@ private slots:
         m_second.start(QStringLiteral(CARILLON_SERVER_BIN),
                        {QStringLiteral("--database"), uriOf(m_database), QStringLiteral("--data"),
                         m_data.path(), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:%1").arg(port)});
+                        QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--links-listen"),
+                        QStringLiteral("127.0.0.1:0")});
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += m_second.readAllStandardOutput()).contains("serving") ||
                                      m_second.state() == QProcess::NotRunning,

@@ -23,6 +23,15 @@
 
 namespace carillon::test {
 
+// The address as a postgresql:// URI, for carillon-server's --database.
+inline QString uriOf(const PostgresAddress &a)
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(a.user, a.host)
+        .arg(a.port)
+        .arg(a.database);
+}
+
 class PostgresCluster
 {
 public:

@@ -174,6 +174,38 @@ private slots:
         QCOMPARE(ws().accounts().profile(m_ada.id).error().code, ErrorCode::NotFound);
     }
 
+    // Five wrong codes in ten minutes per sign-in identity, whichever command and profile:
+    // Delete me keeps the identity, and its count.
+    void wrongCodesWaitPerIdentity()
+    {
+        request(m_ada, QStringLiteral("Delete me"));
+        for (int i = 0; i < ConfirmationCodes::kMaxWrongCodes - 1; ++i)
+            say(m_ada, QStringLiteral("Delete me ZZZZZZZ%1").arg(i));
+        say(m_ada, QStringLiteral("Delete me ") + codeIn(last(m_ada)));
+        QCOMPARE(ws().accounts().profile(m_ada.id).error().code, ErrorCode::NotFound);
+
+        const Profile fresh = *ws().accounts().ensureProfile(m_ada.identityId);
+        QVERIFY(!request(fresh, QStringLiteral("Get my attachments")).isEmpty());
+        m_tw->clock.advanceMs(kMinute);
+        say(fresh, QStringLiteral("Get my attachments ZZZZZZZZ"));
+        const Message reply = last(fresh);
+        QCOMPARE(toString(reply.kind), toString(MessageKind::Refusal));
+        const RefusalPayload wait = RefusalPayload::fromJson(reply.payload);
+        QCOMPARE(wait.reason, RefusalPayload::Reason::TooManyCodes);
+        // The first four leave the window nine minutes from now.
+        QCOMPARE(wait.availableAt - wait.lastRequestAt, 9 * kMinute);
+        QVERIFY2(reply.body.contains(QLatin1String("try again in 9 minute")),
+                 qPrintable(reply.body));
+
+        m_tw->clock.advanceMs(9 * kMinute - 1);
+        QCOMPARE(request(fresh, QStringLiteral("Get my attachments")), QString());
+        QCOMPARE(RefusalPayload::fromJson(last(fresh).payload).reason,
+                 RefusalPayload::Reason::TooManyCodes);
+        m_tw->clock.advanceMs(1);
+        QVERIFY(!request(fresh, QStringLiteral("Get my attachments")).isEmpty());
+        QVERIFY(!request(m_bob, QStringLiteral("Delete me")).isEmpty()); // his own count
+    }
+
     void codesAreBoundToCommandAndProfile()
     {
         const QString exportCode = request(m_ada, QStringLiteral("Get my attachments"));
