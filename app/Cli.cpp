@@ -295,9 +295,10 @@ QString checkWindowRequest(const WindowRequest &request)
             return e.error().message;
     }
     const bool demo = AppPaths::isDemoProfile(request.profile);
-    if (!demo && !request.signInAs.isEmpty())
-        return Text::tr("--sign-in-as signs in without a password, which only the demo does: add "
-                        "--profile demo.");
+    // Through a server, the server decides: only a demo server lets people in without a password.
+    if (!demo && request.server.isEmpty() && !request.signInAs.isEmpty())
+        return Text::tr("--sign-in-as signs in without a password, which only a demo does: add "
+                        "--profile demo, or --server with a demo server's address.");
     if (!demo)
         return {};
     // The demo profile offers sign-in without a password: never on a real folder.

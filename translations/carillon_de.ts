@@ -248,6 +248,10 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
             <numerusform>Ich konnte Ihre Datei mit Anhangslinks nicht erstellen: %n Versuche sind fehlgeschlagen, daher habe ich aufgehört. Es wurde nichts gesendet, und diese Anfrage wird nicht auf das Limit angerechnet. Senden Sie erneut „Get my attachments“, um eine neue Anfrage zu stellen; wenn auch das fehlschlägt, wenden Sie sich an die Person, die diese Carillon-Installation betreut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Too many wrong confirmation codes were sent for %1. To keep your account safe, try again in %2, at %3.</source>
+        <translation>Für %1 wurden zu viele falsche Bestätigungscodes gesendet. Zum Schutz Ihres Kontos versuchen Sie es in %2 erneut, um %3.</translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -556,6 +560,10 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>The requested part lies beyond the end of the file.</source>
         <translation>Der angeforderte Teil liegt hinter dem Ende der Datei.</translation>
     </message>
+    <message>
+        <source>Sign in to Carillon to download this file.</source>
+        <translation>Melden Sie sich bei Carillon an, um diese Datei herunterzuladen.</translation>
+    </message>
 </context>
 <context>
     <name>LinkSigner</name>
@@ -740,6 +748,10 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>The saved sign-in is no longer valid. Sign in with your password.</source>
         <translation>Die gespeicherte Anmeldung ist nicht mehr gültig. Melden Sie sich mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>This session has ended. Sign in again.</source>
+        <translation>Diese Sitzung ist beendet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2201,38 @@ Delete me – nachdem Sie mit einem Code bestätigt haben (10 Minuten gültig), 
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
+    <message>
+        <source>Where your account is</source>
+        <translation>Wo Ihr Konto liegt</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>On a server</source>
+        <translation>Auf einem Server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address of your Carillon server, like chat.example.com or wss://chat.example.com:8443. Your organisation gives it to you.</source>
+        <translation>Die Adresse Ihres Carillon-Servers, etwa chat.example.com oder wss://chat.example.com:8443. Sie erhalten sie von Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2617,34 +2661,6 @@ Mit &quot;carillon --help&quot; erhalten Sie die Liste der Befehle.</translation
         <translation>Die Download-Links aus den Listen des Assistenten ohne Fenster bereitstellen, bis zum Beenden (Strg+C).</translation>
     </message>
     <message>
-        <source>Usage: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
-
-Without a command, starts the Carillon window. Commands act on the profile&apos;s data
-folder directly (no window needed) and are meant for scripting and demo set-up.
-
-Global options:
-  --profile NAME   default, demo, or another name (default: default)
-  --data-dir DIR   use this data folder instead of the profile&apos;s
-  --lang CODE      language of messages and the window (en, de, ja)
-  --help, --version
-
-Commands:
-</source>
-        <translation>Aufruf: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
-
-Ohne Befehl wird das Carillon-Fenster gestartet. Befehle arbeiten direkt auf dem Datenordner
-des Profils (kein Fenster nötig) und sind für Skripte und die Vorbereitung von Demos gedacht.
-
-Globale Optionen:
-  --profile NAME   default, demo oder ein anderer Name (Standard: default)
-  --data-dir DIR   diesen Datenordner statt des Ordners des Profils verwenden
-  --lang CODE      Sprache der Meldungen und des Fensters (en, de, ja)
-  --help, --version
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>%1  %2  %3 min  %4  (organised by %5)</source>
         <translation>%1  %2  %3 Min.  %4  (organisiert von %5)</translation>
     </message>
@@ -2671,10 +2687,6 @@ Befehle:
     <message>
         <source>--%1 needs a value, like --%1 %2.</source>
         <translation>--%1 braucht einen Wert, etwa --%1 %2.</translation>
-    </message>
-    <message>
-        <source>--sign-in-as signs in without a password, which only the demo does: add --profile demo.</source>
-        <translation>--sign-in-as meldet ohne Passwort an, und das kann nur die Demo: Fügen Sie --profile demo hinzu.</translation>
     </message>
     <message>
         <source>The demo data is not set up in %1 yet. Run &quot;carillon demo reset&quot; first, or start the window with --profile demo.</source>
@@ -2706,6 +2718,46 @@ Befehle:
     <message>
         <source>No messages with %1 yet.</source>
         <translation>Noch keine Nachrichten mit %1.</translation>
+    </message>
+    <message>
+        <source>Usage: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
+
+Without a command, starts the Carillon window. Commands act on the profile&apos;s data
+folder directly (no window needed) and are meant for scripting and demo set-up.
+
+Global options:
+  --profile NAME   default, demo, or another name (default: default)
+  --data-dir DIR   use this data folder instead of the profile&apos;s
+  --lang CODE      language of messages and the window (en, de, ja)
+  --server URL     the window signs in through this Carillon server
+                   (wss://host:port; ws:// for a server on this computer)
+  --help, --version
+
+Commands:
+</source>
+        <translation>Aufruf: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
+
+Ohne Befehl wird das Carillon-Fenster gestartet. Befehle arbeiten direkt auf dem Datenordner
+des Profils (kein Fenster nötig) und sind für Skripte und die Vorbereitung von Demos gedacht.
+
+Globale Optionen:
+  --profile NAME   default, demo oder ein anderer Name (Standard: default)
+  --data-dir DIR   diesen Datenordner statt des Ordners des Profils verwenden
+  --lang CODE      Sprache der Meldungen und des Fensters (en, de, ja)
+  --server URL     das Fenster meldet sich über diesen Carillon-Server an
+                   (wss://host:port; ws:// für einen Server auf diesem Computer)
+  --help, --version
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--sign-in-as signs in without a password, which only a demo does: add --profile demo, or --server with a demo server&apos;s address.</source>
+        <translation>--sign-in-as meldet ohne Passwort an, und das kann nur eine Demo: Fügen Sie --profile demo hinzu oder --server mit der Adresse eines Demo-Servers.</translation>
     </message>
 </context>
 </TS>

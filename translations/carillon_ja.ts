@@ -236,6 +236,10 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
             <numerusform>添付ファイルのリンクをまとめたファイルを用意できませんでした。%n回失敗したため、処理を中止しました。何も送信されておらず、このリクエストは回数の制限に数えられません。新しくリクエストするには、もう一度「Get my attachments」を送ってください。それでも失敗する場合は、この Carillon 環境を管理している人にお知らせください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Too many wrong confirmation codes were sent for %1. To keep your account safe, try again in %2, at %3.</source>
+        <translation>%1 に対して誤った確認コードが多すぎました。アカウントを守るため、%2 後（%3）にもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -543,6 +547,10 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>The requested part lies beyond the end of the file.</source>
         <translation>要求された範囲はファイルの末尾を超えています。</translation>
     </message>
+    <message>
+        <source>Sign in to Carillon to download this file.</source>
+        <translation>このファイルをダウンロードするには Carillon にサインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>LinkSigner</name>
@@ -727,6 +735,10 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>The saved sign-in is no longer valid. Sign in with your password.</source>
         <translation>保存されたサインイン情報は無効になりました。パスワードでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>This session has ended. Sign in again.</source>
+        <translation>このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2177,38 @@ Get my attachments と Delete me は、Team または Enterprise が管理する
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
+    <message>
+        <source>Where your account is</source>
+        <translation>アカウントの場所</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>On a server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>chat.example.com</source>
+        <translation>chat.example.com</translation>
+    </message>
+    <message>
+        <source>The address of your Carillon server, like chat.example.com or wss://chat.example.com:8443. Your organisation gives it to you.</source>
+        <translation>Carillon サーバーのアドレス（例: chat.example.com、wss://chat.example.com:8443）。所属する組織から案内されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>サーバー(&amp;V):</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2591,34 +2635,6 @@ Run &quot;carillon --help&quot; for the list of commands.</source>
         <translation>アシスタントの一覧にあるダウンロードリンクを、停止する（Ctrl+C）までウィンドウなしで提供します。</translation>
     </message>
     <message>
-        <source>Usage: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
-
-Without a command, starts the Carillon window. Commands act on the profile&apos;s data
-folder directly (no window needed) and are meant for scripting and demo set-up.
-
-Global options:
-  --profile NAME   default, demo, or another name (default: default)
-  --data-dir DIR   use this data folder instead of the profile&apos;s
-  --lang CODE      language of messages and the window (en, de, ja)
-  --help, --version
-
-Commands:
-</source>
-        <translation>使い方: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
-
-コマンドを指定しないと Carillon のウィンドウを起動します。コマンドはプロファイルの
-データフォルダーを直接操作し（ウィンドウは不要）、スクリプトやデモの準備に使います。
-
-グローバルオプション:
-  --profile NAME   default、demo、またはその他の名前（既定値: default）
-  --data-dir DIR   プロファイルのフォルダーの代わりにこのデータフォルダーを使う
-  --lang CODE      メッセージとウィンドウの言語（en、de、ja）
-  --help, --version
-
-コマンド:
-</translation>
-    </message>
-    <message>
         <source>%1  %2  %3 min  %4  (organised by %5)</source>
         <translation>%1  %2  %3 分  %4  (主催: %5)</translation>
     </message>
@@ -2645,10 +2661,6 @@ Commands:
     <message>
         <source>--%1 needs a value, like --%1 %2.</source>
         <translation>--%1 には値が必要です（例: --%1 %2）。</translation>
-    </message>
-    <message>
-        <source>--sign-in-as signs in without a password, which only the demo does: add --profile demo.</source>
-        <translation>--sign-in-as はパスワードなしでサインインします。これができるのはデモだけです。--profile demo を付けてください。</translation>
     </message>
     <message>
         <source>The demo data is not set up in %1 yet. Run &quot;carillon demo reset&quot; first, or start the window with --profile demo.</source>
@@ -2679,6 +2691,46 @@ Commands:
     <message>
         <source>No messages with %1 yet.</source>
         <translation>%1 とのメッセージはまだありません。</translation>
+    </message>
+    <message>
+        <source>Usage: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
+
+Without a command, starts the Carillon window. Commands act on the profile&apos;s data
+folder directly (no window needed) and are meant for scripting and demo set-up.
+
+Global options:
+  --profile NAME   default, demo, or another name (default: default)
+  --data-dir DIR   use this data folder instead of the profile&apos;s
+  --lang CODE      language of messages and the window (en, de, ja)
+  --server URL     the window signs in through this Carillon server
+                   (wss://host:port; ws:// for a server on this computer)
+  --help, --version
+
+Commands:
+</source>
+        <translation>使い方: carillon [--profile NAME] [--data-dir DIR] [COMMAND] [ARGUMENTS]
+
+コマンドを指定しないと Carillon のウィンドウを起動します。コマンドはプロファイルの
+データフォルダーを直接操作し（ウィンドウは不要）、スクリプトやデモの準備に使います。
+
+グローバルオプション:
+  --profile NAME   default、demo、またはその他の名前（既定値: default）
+  --data-dir DIR   プロファイルのフォルダーの代わりにこのデータフォルダーを使う
+  --lang CODE      メッセージとウィンドウの言語（en、de、ja）
+  --server URL     ウィンドウはこの Carillon サーバー経由でサインインする
+                   （wss://host:port。このコンピューター上のサーバーには ws://）
+  --help, --version
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--sign-in-as signs in without a password, which only a demo does: add --profile demo, or --server with a demo server&apos;s address.</source>
+        <translation>--sign-in-as はパスワードなしでサインインします。これはデモでのみ可能です: --profile demo、またはデモサーバーのアドレスを指定した --server を追加してください。</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,8 @@ int main(int argc, char **argv)
                       .arg(database.port)
                       .arg(database.database),
                   QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:%1").arg(port)});
+                  QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--links-listen"),
+                  QStringLiteral("127.0.0.1:%1").arg(test::freePort())});
     QByteArray said;
     if (!waitUntil(
             [&] {

@@ -41,17 +41,19 @@ inline QString postgresUri(const PostgresAddress &a)
 class ServerProcess
 {
 public:
-    ServerProcess() : m_port(freePort()) {}
+    ServerProcess() : m_port(freePort()), m_linksPort(freePort()) {}
     ~ServerProcess() { stop(); }
 
     // Empty when it serves; otherwise what it said.
     QString start(const PostgresAddress &database)
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(CARILLON_SERVER_BIN),
-                        {QStringLiteral("--database"), postgresUri(database),
-                         QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        m_process.start(
+            QStringLiteral(CARILLON_SERVER_BIN),
+            {QStringLiteral("--database"), postgresUri(database), QStringLiteral("--data"),
+             m_data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+             // Its own link server port too: tests run side by side.
+             QStringLiteral("--links-listen"), QStringLiteral("127.0.0.1:%1").arg(m_linksPort)});
         QByteArray said;
         waitUntil(
             [&] {
@@ -77,11 +79,13 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    quint16 linksPort() const { return m_linksPort; }
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
 
 private:
     QTemporaryDir m_data;
     quint16 m_port;
+    quint16 m_linksPort;
     QProcess m_process;
 };
 
