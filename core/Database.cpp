@@ -59,6 +59,9 @@ struct Database::ThreadState
     int depth = 0;
     std::vector<std::function<void()>> afterCommit;
     std::optional<Error> failure; // set by failTransaction(), cleared when the transaction ends
+    // A statement failed on PostgreSQL: the server may have ended the connection (a restart, a
+    // failover, an idle timeout), which Qt leaves broken. Checked before the next statement.
+    bool suspect = false;
 };
 
 namespace {
@@ -215,9 +218,25 @@ void Database::releaseThreadConnection() const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = threadState().connectionName;
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    ThreadState &state = threadState();
+    const QString name = state.connectionName;
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        // Outside a transaction only: inside one, the failure ends it and it is rolled back.
+        if (state.suspect && state.depth == 0) {
+            state.suspect = false;
+            if (m_dialect == SqlDialect::Postgres &&
+                !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) {
+                qInfo("carillon: the database connection was lost; connecting again");
+                db.close();
+                if (db.open()) {
+                    if (Status s = configure(db); !s)
+                        db.close();
+                }
+            }
+        }
+        return db;
+    }
     QSqlDatabase db = addConnection(name);
     // A connection without WAL or foreign keys would break cascading erasure: close it, so
     // every statement on it fails with a storage error instead.
@@ -510,18 +529,23 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    const auto failed = [this, &q] {
+        if (m_dialect == SqlDialect::Postgres)
+            threadState().suspect = true;
+        return storageError(q.lastError().text());
+    };
     // Qt prepares PostgreSQL statements with SQL's PREPARE, which takes no schema statements.
     if (binds.isEmpty() && m_dialect == SqlDialect::Postgres) {
         if (!q.exec(sql))
-            return storageError(q.lastError().text());
+            return failed();
         return q;
     }
     if (!q.prepare(sql))
-        return storageError(q.lastError().text());
+        return failed();
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return storageError(q.lastError().text());
+        return failed();
     return q;
 }
 
@@ -572,7 +596,16 @@ Status Database::transaction(const std::function<Status()> &body)
     waited.start();
     const QString begin = m_dialect == SqlDialect::Postgres ? QStringLiteral("BEGIN")
                                                             : QStringLiteral("BEGIN IMMEDIATE");
+    bool reconnected = false;
     while (!control.exec(begin)) {
+        // Nothing has run yet: on a connection PostgreSQL ended, connect again and begin once more.
+        if (m_dialect == SqlDialect::Postgres && !reconnected) {
+            reconnected = true;
+            state.suspect = true;
+            db = connection();
+            control = QSqlQuery(db);
+            continue;
+        }
         if (!isLocked(control.lastError()) || waited.elapsed() > kLockRetryMs)
             return storageError(control.lastError().text());
         QThread::msleep(20);
@@ -596,7 +629,8 @@ Status Database::transaction(const std::function<Status()> &body)
     auto callbacks = std::move(state.afterCommit);
     state.afterCommit.clear();
     if (!s) {
-        control.exec(QStringLiteral("ROLLBACK"));
+        if (!control.exec(QStringLiteral("ROLLBACK")) && m_dialect == SqlDialect::Postgres)
+            state.suspect = true;
         return s;
     }
     if (m_checkpointer)

@@ -123,6 +123,44 @@ private slots:
         QCOMPARE(received(heard).last().subject, 7);
     }
 
+    // PostgreSQL restarts (or fails over to a server on the same address): every connection is
+    // ended. The next transaction connects again by itself, and the feed listens again.
+    void aRestartedDatabaseIsConnectedAgain()
+    {
+        QVERIFY(m_writer->db().transaction([&]() -> Status {
+            m_writer->feed().record(Topic::Message, 8);
+            return {};
+        }));
+        const QString failed = m_cluster.restart();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QSignalSpy heard(&m_reader->feed(), &ChangeFeed::changed);
+        const Status written = m_writer->db().transaction([&]() -> Status {
+            m_writer->feed().record(Topic::Message, 9);
+            return {};
+        });
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        // A read outside a transaction: one that fails is reported; the next one works.
+        auto count = m_reader->db().scalar(QStringLiteral("SELECT COUNT(*) FROM changes"));
+        if (!count)
+            count = m_reader->db().scalar(QStringLiteral("SELECT COUNT(*) FROM changes"));
+        QVERIFY2(count, qPrintable(count.error().message));
+        // The reader's feed listens again (within its 2 s check) and hears the next change.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const Change &c : received(heard))
+                    if (c.topic == Topic::Session && c.subject == 0)
+                        return true;
+                return false;
+            }(),
+            10'000);
+        heard.clear();
+        QVERIFY(m_writer->db().transaction([&]() -> Status {
+            m_writer->feed().record(Topic::Message, 10);
+            return {};
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty() && received(heard).last().subject == 10, 5000);
+    }
+
     void cleanupTestCase()
     {
         m_reader.reset();

@@ -96,6 +96,16 @@ public:
              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     }
 
+    // As a crash and a restart (or a failover to a server on the same address) would: every
+    // connection is ended at once; the server comes back on the same port with the same data.
+    QString restart()
+    {
+        return run(m_pgCtl,
+                   {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                    QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                    QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("restart")});
+    }
+
     int port() const { return m_port; }
 
     // A new, empty database on this server, by its address.
