@@ -25,8 +25,10 @@
 
 #include <cstdio>
 #include <dlfcn.h>
+#include <functional>
 #include <memory>
 #include <thread>
+#include <utility>
 
 namespace carillon::app {
 
@@ -140,10 +142,17 @@ int runWindow(int &argc, char **argv, const cli::WindowRequest &request)
     // made when chosen and replaced when another address is; its session token is kept in the
     // same secret store (the keychain), under the server's address.
     std::unique_ptr<RemoteBackend> remote;
+    // The participants serve this computer's folder: they start once the first window is up
+    // and this computer is the place in use (at once, or when the person chooses it later).
+    std::function<void()> localChosen;
     const ui::AppController::BackendChooser choose =
-        [&backend, &remote, &secrets](const QString &address) -> Result<ChatBackend *> {
-        if (address.isEmpty())
+        [&backend, &remote, &secrets,
+         &localChosen](const QString &address) -> Result<ChatBackend *> {
+        if (address.isEmpty()) {
+            if (localChosen)
+                localChosen();
             return &backend;
+        }
         const Result<QUrl> url = ServerAddress::parse(address);
         if (!url)
             return url.error();
@@ -168,10 +177,19 @@ int runWindow(int &argc, char **argv, const cli::WindowRequest &request)
     controller.setWarning(secretsWarning);
     // What the first frame does not need waits until it is on screen. The first window comes
     // with start()'s answer: at once on this computer, later through a server.
-    const auto onFirstWindow = [&app, &participants, &controller, secretsWarning](QWidget *first) {
-        ui::afterFirstPaint(first, &app, [&participants, &controller, secretsWarning] {
-            controller.setWarning(joinWarnings({secretsWarning, participants.start()}));
-        });
+    const auto onFirstWindow = [&app, &participants, &controller, &localChosen, &place,
+                                secretsWarning](QWidget *first) {
+        ui::afterFirstPaint(
+            first, &app, [&participants, &controller, &localChosen, &place, secretsWarning] {
+                localChosen = [&participants, &controller, secretsWarning,
+                               started = false]() mutable {
+                    if (std::exchange(started, true))
+                        return;
+                    controller.setWarning(joinWarnings({secretsWarning, participants.start()}));
+                };
+                if (!place.onServer)
+                    localChosen();
+            });
         if (qEnvironmentVariableIsSet("CARILLON_QUIT_WHEN_READY")) {
             // Exposed and painted once, with the event queue drained: interactive from here.
             // Benchmarks time the start-up to the "ready" line.
