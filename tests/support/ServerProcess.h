@@ -44,14 +44,16 @@ public:
     ServerProcess() : m_port(freePort()) {}
     ~ServerProcess() { stop(); }
 
-    // Empty when it serves; otherwise what it said.
-    QString start(const PostgresAddress &database)
+    // Empty when it serves; otherwise what it said. extra: more flags ("--links-listen", ...).
+    QString start(const PostgresAddress &database, const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral(CARILLON_SERVER_BIN),
-                        {QStringLiteral("--database"), postgresUri(database),
-                         QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(m_port)});
+                        QStringList{QStringLiteral("--database"), postgresUri(database),
+                                    QStringLiteral("--data"), m_data.path(),
+                                    QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(m_port)} +
+                            extra);
         QByteArray said;
         waitUntil(
             [&] {
@@ -77,6 +79,8 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    // The server's data folder (blobs, uploads).
+    QString dataPath() const { return m_data.path(); }
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
 
 private:
