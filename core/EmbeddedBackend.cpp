@@ -457,8 +457,19 @@ Result<Message> EmbeddedBackend::send(qint64 conversationId, const QString &text
 void EmbeddedBackend::send(qint64 conversationId, const QString &text, const QStringList &files,
                            const QObject *receiver, Progress progress, Reply<Message> done)
 {
+    QList<NewAttachment> attachments;
+    for (const QString &file : files)
+        attachments.append(NewAttachment::fromFile(file));
+    sendAttachments(conversationId, text, attachments, receiver, std::move(progress),
+                    std::move(done));
+}
+
+void EmbeddedBackend::sendAttachments(qint64 conversationId, const QString &text,
+                                      const QList<NewAttachment> &files, const QObject *receiver,
+                                      Progress progress, Reply<Message> done)
+{
     if (files.isEmpty()) { // nothing to hash or copy: one short transaction
-        deliver(receiver, done, send(conversationId, text, files));
+        deliver(receiver, done, send(conversationId, text, QStringList()));
         return;
     }
     if (Status s = requireSignedIn(); !s) {
@@ -470,9 +481,7 @@ void EmbeddedBackend::send(qint64 conversationId, const QString &text, const QSt
     Workspace *ws = &m_ws;
     const qint64 me = m_me.id;
     m_senders.start([self, guard, ws, me, conversationId, text, files, progress, done] {
-        OutgoingMessage out{MessageKind::Text, text, {}, {}};
-        for (const QString &file : files)
-            out.attachments.append(NewAttachment::fromFile(file));
+        OutgoingMessage out{MessageKind::Text, text, {}, files};
         // At most one progress report waits in the caller's queue at a time.
         auto pending = std::make_shared<std::atomic<bool>>(false);
         out.progress = [self, guard, progress, pending](qint64 bytes, qint64 total) {

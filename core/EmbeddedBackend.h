@@ -120,6 +120,11 @@ public:
     void message(qint64 messageId, const QObject *receiver, Reply<Message> done) override;
     void send(qint64 conversationId, const QString &text, const QStringList &files,
               const QObject *receiver, Progress progress, Reply<Message> done) override;
+    // send() with files named apart from their paths (carillon-server's uploads): stored on
+    // the sending worker exactly as send()'s files are, in one transaction.
+    void sendAttachments(qint64 conversationId, const QString &text,
+                         const QList<NewAttachment> &files, const QObject *receiver,
+                         Progress progress, Reply<Message> done);
     void markRead(qint64 conversationId, qint64 upToMessageId, const QObject *receiver,
                   Done done) override;
     void saveAttachment(qint64 attachmentId, const QString &targetPath, const QObject *receiver,

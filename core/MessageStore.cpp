@@ -113,9 +113,12 @@ Result<Message> MessageStore::post(qint64 senderId, qint64 conversationId,
         if (!blob)
             return blob.error();
         bytesBefore += blob->size;
+        // By the attachment's name and its bytes: a file stored under another name (a
+        // server's upload) gets the type its name says, as a file attached from disk does.
+        QFile source(a.sourcePath);
         const QString mime = a.sourcePath.isEmpty()
                                  ? mimes.mimeTypeForFileNameAndData(name, a.data).name()
-                                 : mimes.mimeTypeForFile(a.sourcePath).name();
+                                 : mimes.mimeTypeForFileNameAndData(name, &source).name();
         stored.append({*blob, name, mime, &a});
     }
 

@@ -105,15 +105,23 @@ Result<SessionGrant> SessionStore::resume(const QString &token, const QString &d
 
 Result<qint64> SessionStore::profileForToken(const QString &token) const
 {
-    auto profile = m_ctx.db.scalar(QStringLiteral("SELECT profile_id FROM sessions WHERE "
-                                                  "token_hash = ? AND revoked_at IS NULL AND "
-                                                  "profile_id IS NOT NULL"),
-                                   {tokenHash(token)});
-    if (!profile)
-        return profile.error();
-    if (!profile->isValid())
+    auto owner = ownerOfToken(token);
+    if (!owner)
+        return owner.error();
+    return owner->profileId;
+}
+
+Result<SessionStore::TokenOwner> SessionStore::ownerOfToken(const QString &token) const
+{
+    auto q = m_ctx.db.exec(QStringLiteral("SELECT id, profile_id FROM sessions WHERE "
+                                          "token_hash = ? AND revoked_at IS NULL AND "
+                                          "profile_id IS NOT NULL"),
+                           {tokenHash(token)});
+    if (!q)
+        return q.error();
+    if (!q->next())
         return Error{ErrorCode::Forbidden, tr("This session has ended. Sign in again.")};
-    return profile->toLongLong();
+    return TokenOwner{q->value(0).toString(), q->value(1).toLongLong()};
 }
 
 SessionState SessionStore::state(const QString &sessionId) const

@@ -57,6 +57,13 @@ public:
     // that carry the token beside the device's connection (the server's attachment downloads).
     // Forbidden when no active session holds it.
     Result<qint64> profileForToken(const QString &token) const;
+    // The same, with the session's id: uploads belong to the session that made them.
+    struct TokenOwner
+    {
+        QString sessionId;
+        qint64 profileId = 0;
+    };
+    Result<TokenOwner> ownerOfToken(const QString &token) const;
 
     SessionState state(const QString &sessionId) const;
     Status revoke(const QString &sessionId, RevokeReason reason);

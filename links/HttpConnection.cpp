@@ -91,6 +91,7 @@ void HttpConnection::closeNow()
     m_response = {};
     m_in = {};
     m_out = {};
+    m_upload.reset(); // an unfinished upload's staging file goes with it
     emit closed();
 }
 
@@ -98,6 +99,10 @@ void HttpConnection::onReadable()
 {
     if (m_state == State::Draining) {
         drain();
+        return;
+    }
+    if (m_state == State::Receiving) {
+        receive();
         return;
     }
     if (m_state != State::Reading)
@@ -185,6 +190,11 @@ void HttpConnection::pump()
             response = LinkResponder::malformed(parsed.errorStatus);
         } else {
             m_in.remove(0, parsed.consumed);
+            if (m_responder.isUpload(parsed.request)) {
+                if (beginUpload(parsed.request))
+                    return;
+                continue; // refused: the answer is being written
+            }
             response = m_responder.respond(parsed.request);
         }
         // A client that has stopped sending (a pipelining script behind nc -N, say) still
@@ -194,6 +204,73 @@ void HttpConnection::pump()
                 parseRequestHead(m_in, m_limits.maxHeadBytes).outcome == ParsedHead::Incomplete;
         start(std::move(response));
     }
+}
+
+bool HttpConnection::beginUpload(const HttpRequest &request)
+{
+    LinkResponder::UploadStart upload = m_responder.startUpload(request);
+    if (!upload.sink) {
+        // The body was not read: what follows it cannot be told from a next request.
+        upload.refusal.close = true;
+        start(std::move(upload.refusal));
+        return false;
+    }
+    m_upload = std::move(upload.sink);
+    m_uploadKeepAlive = request.keepAlive;
+    m_state = State::Receiving;
+    // RFC 9110, section 10.1.1: a client that waits for it sends the body only after this.
+    if (request.header("expect").toLower() == "100-continue") {
+        static const char goOn[] = "HTTP/1.1 100 Continue\r\n\r\n";
+        [[maybe_unused]] const auto sent =
+            ::send(m_fd, goOn, sizeof goOn - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
+    receive();
+    return true;
+}
+
+void HttpConnection::receive()
+{
+    // What came with the head first, then the socket, a chunk at a time: memory stays at one
+    // chunk whatever the file's size.
+    if (!m_in.isEmpty()) {
+        const qint64 take = qMin<qint64>(m_in.size(), m_upload->remaining());
+        if (!m_upload->write(m_in.constData(), take)) {
+            m_upload.reset();
+            start(UploadSink::failed());
+            pump();
+            return;
+        }
+        m_in.remove(0, take);
+    }
+    char chunk[kReadChunk * 4];
+    while (m_upload->remaining() > 0) {
+        const ssize_t n =
+            ::recv(m_fd, chunk, size_t(qMin<qint64>(sizeof chunk, m_upload->remaining())), 0);
+        if (n > 0) {
+            touch();
+            if (!m_upload->write(chunk, n)) {
+                m_upload.reset();
+                start(UploadSink::failed());
+                pump();
+                return;
+            }
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && wouldBlock(errno)) {
+            m_readNotifier.setEnabled(true);
+            return;
+        }
+        // The client went away (or stopped sending) before the whole body: nothing is kept.
+        closeNow();
+        return;
+    }
+    HttpResponse response = m_upload->finish();
+    m_upload.reset();
+    response.close = response.close || !m_uploadKeepAlive;
+    start(std::move(response));
+    pump();
 }
 
 void HttpConnection::start(HttpResponse response)

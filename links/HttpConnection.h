@@ -6,9 +6,12 @@
 #include <QObject>
 #include <QSocketNotifier>
 
+#include <memory>
+
 namespace carillon::links {
 
 class LinkResponder;
+class UploadSink;
 
 struct ConnectionLimits
 {
@@ -23,9 +26,10 @@ struct ConnectionLimits
 // connection is the request head (at most maxHeadBytes) and the response head, whatever the
 // file size.
 //
-// States: reading a request head -> writing the response -> reading the next one (keep-alive),
-// or, when the connection is to close, draining what the client still sends for a moment so
-// that closing does not reset the connection before the client has read the answer.
+// States: reading a request head -> (an upload: receiving its body into a file, a bounded
+// chunk at a time) -> writing the response -> reading the next one (keep-alive), or, when the
+// connection is to close, draining what the client still sends for a moment so that closing does
+// not reset the connection before the client has read the answer.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,7 @@ private:
     enum class State
     {
         Reading,
+        Receiving, // an upload's body, into m_upload
         Writing,
         Draining,
         Closed
@@ -62,6 +67,11 @@ private:
 
     void onReadable();
     void drain();
+    // Takes the upload's body from what is buffered, then from the socket while it has data;
+    // answers once the whole body is in.
+    void receive();
+    // Starts receiving an upload's body, or answers its refusal; whether receiving began.
+    bool beginUpload(const HttpRequest &request);
     // Answers whatever complete requests are buffered and writes until the socket is full.
     void pump();
     void start(HttpResponse response);
@@ -89,6 +99,8 @@ private:
     qsizetype m_outSent = 0;
     qint64 m_fileSent = 0;
     qint64 m_queued = -1; // queuedBytes() when last looked at
+    std::unique_ptr<UploadSink> m_upload;
+    bool m_uploadKeepAlive = true;
 };
 
 } // namespace carillon::links

@@ -197,17 +197,23 @@ HttpResponse LinkResponder::serveAttachment(const HttpRequest &request, const Li
     return serveBytes(request, *attachment, head);
 }
 
-HttpResponse LinkResponder::serveToSession(const HttpRequest &request, bool head) const
+namespace {
+// RFC 6750, section 2.1: "Bearer" (any case), one space, the token. Nothing else is accepted,
+// and the token never reaches a log. Empty when there is none.
+QString bearerToken(const HttpRequest &request)
 {
-    // RFC 6750, section 2.1: "Bearer" (any case), one space, the token. Nothing else is
-    // accepted, and the token never reaches a log.
     const QByteArray authorization = request.header("authorization");
     const bool bearer = request.headerCount("authorization") == 1 && authorization.size() > 7 &&
                         authorization.first(7).toLower() == "bearer ";
-    auto profile =
-        bearer
-            ? m_ws.sessions().profileForToken(QString::fromLatin1(authorization.mid(7).trimmed()))
-            : Result<qint64>(Error{ErrorCode::Forbidden, {}});
+    return bearer ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+}
+} // namespace
+
+HttpResponse LinkResponder::serveToSession(const HttpRequest &request, bool head) const
+{
+    const QString token = bearerToken(request);
+    auto profile = !token.isEmpty() ? m_ws.sessions().profileForToken(token)
+                                    : Result<qint64>(Error{ErrorCode::Forbidden, {}});
     if (!profile && profile.error().code != ErrorCode::Forbidden) {
         qCWarning(lcLinks, "could not check a session: the data store failed");
         return error(500, tr("The file cannot be read right now. Try again in a moment."), head);
@@ -284,6 +290,62 @@ HttpResponse LinkResponder::serveBytes(const HttpRequest &request, const Attachm
     qCDebug(lcLinks, "%s attachment %lld: %d", request.method.constData(), attachment.id,
             response.status);
     return response;
+}
+
+} // namespace carillon::links
+
+namespace carillon::links {
+
+bool LinkResponder::isUpload(const HttpRequest &request) const
+{
+    return m_sessionDownloads && request.method == "PUT" &&
+           request.target.startsWith(kUploadsPrefix);
+}
+
+LinkResponder::UploadStart LinkResponder::startUpload(const HttpRequest &request) const
+{
+    const QString token = bearerToken(request);
+    auto owner = !token.isEmpty()
+                     ? m_ws.sessions().ownerOfToken(token)
+                     : Result<SessionStore::TokenOwner>(Error{ErrorCode::Forbidden, {}});
+    if (!owner && owner.error().code != ErrorCode::Forbidden) {
+        qCWarning(lcLinks, "could not check a session: the data store failed");
+        return {
+            error(500, tr("The file cannot be stored right now. Try again in a moment."), false),
+            {}};
+    }
+    if (!owner) {
+        HttpResponse r = error(
+            401, tr("Your session has ended, so the file was not accepted. Sign in again."), false);
+        r.addHeader("WWW-Authenticate", "Bearer realm=\"carillon\"");
+        return {std::move(r), {}};
+    }
+    const QString id = QString::fromLatin1(request.target.mid(kUploadsPrefix.size()));
+    const QString target = uploads::pathFor(m_ws, owner->sessionId, id);
+    if (target.isEmpty())
+        return {error(404, tr("There is no upload at this address."), false), {}};
+    // The body is streamed as it comes, so its length must be known up front.
+    bool known = false;
+    const qint64 length = request.header("content-length").toLongLong(&known);
+    if (request.headerCount("transfer-encoding") > 0 || request.headerCount("content-length") != 1)
+        return {error(411, tr("An upload must say its length (Content-Length)."), false), {}};
+    const qint64 limit = m_ws.blobs().maxSize();
+    if (!known || length > limit)
+        return {error(413,
+                      tr("The file is larger than the %1 limit for attachments on this server. "
+                         "Share a smaller file or split it.")
+                          .arg(formatSize(limit)),
+                      false),
+                {}};
+    auto sink = std::make_unique<UploadSink>(target + QStringLiteral(".part"), target, length);
+    if (!sink->open()) {
+        qCWarning(lcLinks, "cannot write an upload to the uploads folder: %s",
+                  qPrintable(sink->errorString()));
+        return {UploadSink::failed(), {}};
+    }
+    qCDebug(lcLinks, "receiving an upload of %lld bytes for profile %lld", length,
+            owner->profileId);
+    return {{}, std::move(sink)};
 }
 
 } // namespace carillon::links

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "links/HttpMessage.h"
+#include "links/UploadSink.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -44,6 +45,20 @@ public:
 
     // Where a device fetches an attachment with its session token (carillon-server).
     static constexpr QByteArrayView kFilesPrefix = "/files/";
+    // Where a device puts a file before sending it: PUT /uploads/<id of its choosing>.
+    static constexpr QByteArrayView kUploadsPrefix = "/uploads/";
+
+    // Whether the request is an upload, whose body the connection streams into a sink.
+    bool isUpload(const HttpRequest &request) const;
+    // The sink for an upload's body, or (sink null) the refusal to answer with before any of
+    // the body is read: 401 without a live session token, 404 for an id no client may choose,
+    // 411 without Content-Length, 413 over the attachment size limit.
+    struct UploadStart
+    {
+        HttpResponse refusal;
+        std::unique_ptr<UploadSink> sink;
+    };
+    UploadStart startUpload(const HttpRequest &request) const;
 
 private:
     HttpResponse serveAttachment(const HttpRequest &request, const LinkCheck &check,

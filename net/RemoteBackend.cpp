@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QPointer>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <utility>
@@ -42,6 +43,9 @@ RemoteBackend::RemoteBackend(const QUrl &server, SecretStore *secrets, QObject *
     m_expiry.setInterval(250);
     connect(&m_expiry, &QTimer::timeout, this, &RemoteBackend::failExpired);
     m_expiry.start();
+    m_cacheFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                    QStringLiteral("/attachments/") +
+                    tokenSecretName(server).section(QLatin1Char('/'), 1);
     connectNow();
 }
 
@@ -191,6 +195,8 @@ void RemoteBackend::onGreeted(const QJsonValue &value, const std::optional<Error
                          .arg(m_url.toString()));
     m_demo = info.value(QLatin1String("demo")).toBool();
     m_maxAttachmentSize = info.value(QLatin1String("maxAttachmentSize")).toInteger();
+    m_filesUrl = QUrl(info.value(QLatin1String("filesUrl")).toString());
+    m_uploadsUrl = QUrl(info.value(QLatin1String("uploadsUrl")).toString());
     m_demoPeople.clear();
     (void)wire::decode(info.value(QLatin1String("demoPeople")), &m_demoPeople);
     m_clockOffsetMs = info.value(QLatin1String("now")).toInteger() - wallMs();

@@ -2,6 +2,7 @@
 
 #include "core/ChatBackend.h"
 
+#include "net/RemoteTransfers.h"
 #include "net/Wire.h"
 
 #include <QElapsedTimer>
@@ -47,6 +48,10 @@ public:
     void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
     // The secret store's name of this server's saved session token.
     static QString tokenSecretName(const QUrl &server);
+    // Where attachmentFile() keeps downloaded attachments: by default this server's folder in
+    // the user's cache (QStandardPaths::CacheLocation).
+    QString cacheFolder() const { return m_cacheFolder; }
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
 
     void signIn(const QString &email, const QString &password, bool remember,
                 const QObject *receiver, Reply<Profile> done) override;
@@ -151,6 +156,9 @@ private:
     void rememberToken(const QString &token);
     void forgetToken();
     Error unreachable() const;
+    // Attachments cannot travel (not signed in, or a server without a link server): the error
+    // to answer with; nullopt when they can.
+    std::optional<Error> cannotTransfer() const;
 
     QUrl m_url;
     SecretStore *m_secrets;
@@ -171,6 +179,10 @@ private:
     Profile m_assistant;
     bool m_demo = false;
     qint64 m_maxAttachmentSize = 0;
+    QUrl m_filesUrl;   // GET <m_filesUrl><attachment id>, from hello; empty: no attachments
+    QUrl m_uploadsUrl; // PUT <m_uploadsUrl><upload id>
+    QString m_cacheFolder;
+    RemoteTransfers m_transfers;
     QList<DemoPerson> m_demoPeople;
     qint64 m_clockOffsetMs = 0; // the server's clock minus this computer's
 

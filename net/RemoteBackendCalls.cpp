@@ -1,22 +1,28 @@
 // RemoteBackend's ChatBackend calls: each is one frame to the server, its answer decoded into
-// the core's type for the caller. Attachments do not travel over the protocol yet: those calls
-// say so at once.
+// the core's type for the caller. Attachment bytes go beside the protocol, over the server's
+// link server (RemoteTransfers): uploaded before the send that names them, downloaded on
+// request.
 
 #include "net/RemoteBackend.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QPointer>
 
 namespace carillon {
 
-namespace {
-Error notOverTheNetwork()
+std::optional<Error> RemoteBackend::cannotTransfer() const
 {
-    return Error{ErrorCode::Conflict,
-                 RemoteBackend::tr("Attachments cannot be sent or opened through a Carillon "
-                                   "server yet. Send them from a computer that uses its own "
-                                   "data folder.")};
+    if (!isSignedIn())
+        return Error{ErrorCode::Forbidden, tr("Sign in first.")};
+    if (m_filesUrl.isEmpty() || m_uploadsUrl.isEmpty())
+        return Error{ErrorCode::Conflict,
+                     m_ready ? tr("The Carillon server at %1 does not pass attachments on (it "
+                                  "may be an older version). Ask whoever runs it to update it.")
+                                   .arg(m_url.toString())
+                             : unreachable().message};
+    return std::nullopt;
 }
-} // namespace
 
 template <typename T>
 void RemoteBackend::request(const QString &name, const wire::Object &args, const QObject *receiver,
@@ -146,14 +152,43 @@ void RemoteBackend::message(qint64 messageId, const QObject *receiver, Reply<Mes
 }
 
 void RemoteBackend::send(qint64 conversationId, const QString &text, const QStringList &files,
-                         const QObject *receiver, Progress, Reply<Message> done)
+                         const QObject *receiver, Progress progress, Reply<Message> done)
 {
-    if (!files.isEmpty()) {
-        deliver<Result<Message>>(QPointer<const QObject>(receiver), done, notOverTheNetwork());
+    if (files.isEmpty()) {
+        request(QStringLiteral("send"), {{"conversation", conversationId}, {"text", text}},
+                receiver, std::move(done));
         return;
     }
-    request(QStringLiteral("send"), {{"conversation", conversationId}, {"text", text}}, receiver,
-            std::move(done));
+    QPointer<const QObject> guard(receiver);
+    if (const auto cannot = cannotTransfer()) {
+        deliver<Result<Message>>(guard, done, *cannot);
+        return;
+    }
+    // The files first, each to an upload of its own; the message names them once all are in.
+    // A failure on the way sends no message (the server removes what it got after a day).
+    Progress report;
+    if (progress)
+        report = [guard, progress](qint64 bytes, qint64 total) {
+            if (guard)
+                progress(bytes, total);
+        };
+    m_transfers.upload(
+        m_uploadsUrl, m_token, files, m_maxAttachmentSize, report,
+        [this, guard, done, conversationId,
+         text](const Result<QList<RemoteTransfers::Uploaded>> &uploaded) {
+            if (!uploaded) {
+                deliver<Result<Message>>(guard, done, uploaded.error());
+                return;
+            }
+            if (!guard)
+                return;
+            QJsonArray refs;
+            for (const RemoteTransfers::Uploaded &u : *uploaded)
+                refs.append(wire::Object{{"id", u.id}, {"name", u.fileName}});
+            request(QStringLiteral("send"),
+                    {{"conversation", conversationId}, {"text", text}, {"uploads", refs}},
+                    guard.data(), done);
+        });
 }
 
 void RemoteBackend::markRead(qint64 conversationId, qint64 upToMessageId, const QObject *receiver,
@@ -167,14 +202,50 @@ void RemoteBackend::markRead(qint64 conversationId, qint64 upToMessageId, const 
                   }));
 }
 
-void RemoteBackend::saveAttachment(qint64, const QString &, const QObject *receiver, Done done)
+void RemoteBackend::saveAttachment(qint64 attachmentId, const QString &targetPath,
+                                   const QObject *receiver, Done done)
 {
-    deliver<Status>(QPointer<const QObject>(receiver), done, notOverTheNetwork());
+    QPointer<const QObject> guard(receiver);
+    if (const auto cannot = cannotTransfer()) {
+        deliver<Status>(guard, done, *cannot);
+        return;
+    }
+    m_transfers.download(QUrl(m_filesUrl.toString() + QString::number(attachmentId)), m_token,
+                         targetPath, {},
+                         [guard, done](const Status &saved) { deliver(guard, done, saved); });
 }
 
-void RemoteBackend::attachmentFile(const Attachment &, const QObject *receiver, Reply<QString> done)
+void RemoteBackend::attachmentFile(const Attachment &attachment, const QObject *receiver,
+                                   Reply<QString> done)
 {
-    deliver<Result<QString>>(QPointer<const QObject>(receiver), done, notOverTheNetwork());
+    QPointer<const QObject> guard(receiver);
+    if (const auto cannot = cannotTransfer()) {
+        deliver<Result<QString>>(guard, done, *cannot);
+        return;
+    }
+    // One folder per attachment keeps its own name (for opening it with the right program).
+    const QString path = m_cacheFolder + QLatin1Char('/') + QString::number(attachment.id) +
+                         QLatin1Char('/') + RemoteTransfers::safeFileName(attachment.fileName);
+    const QUrl url(m_filesUrl.toString() + QString::number(attachment.id));
+    const QString token = m_token;
+    const QString sha256 = attachment.sha256;
+    const auto fetch = [this, url, token, path, sha256, guard, done] {
+        m_transfers.download(url, token, path, sha256, [guard, done, path](const Status &saved) {
+            deliver<Result<QString>>(
+                guard, done, saved ? Result<QString>(path) : Result<QString>(saved.error()));
+        });
+    };
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() != attachment.size) {
+        fetch();
+        return;
+    }
+    // A copy from before: used when its bytes are still the attachment's.
+    m_transfers.verify(path, sha256, [guard, done, path, fetch](bool same) {
+        if (same)
+            deliver<Result<QString>>(guard, done, path);
+        else
+            fetch();
+    });
 }
 
 void RemoteBackend::search(const QString &text, int limit, const QObject *receiver,

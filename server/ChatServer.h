@@ -31,6 +31,9 @@ public:
     quint16 port() const;
     QString url() const;
     int connectionCount() const { return m_connections; }
+    // The link server's public address (ServerConfig::linkBase, filled in once it listens):
+    // devices upload and download attachments there. Empty: attachments do not travel.
+    QString linkBase() const { return m_config.linkBase; }
 
     Workspace &workspace() { return m_ws; }
     QThreadPool &workers() { return m_workers; }

@@ -7,10 +7,16 @@
 namespace carillon::server {
 
 namespace {
-const QStringList kKeys{
-    QStringLiteral("listen"),          QStringLiteral("database"),     QStringLiteral("data"),
-    QStringLiteral("certificate"),     QStringLiteral("key"),          QStringLiteral("demo"),
-    QStringLiteral("max-connections"), QStringLiteral("links-listen"), QStringLiteral("link-base")};
+const QStringList kKeys{QStringLiteral("listen"),
+                        QStringLiteral("database"),
+                        QStringLiteral("data"),
+                        QStringLiteral("certificate"),
+                        QStringLiteral("key"),
+                        QStringLiteral("demo"),
+                        QStringLiteral("max-connections"),
+                        QStringLiteral("links-listen"),
+                        QStringLiteral("link-base"),
+                        QStringLiteral("max-attachment-size")};
 
 Error invalid(const QString &message)
 {
@@ -121,6 +127,14 @@ Status apply(ServerConfig &config, const QString &key, const QString &value)
                                             "\"%1\".")
                                .arg(value));
         config.maxConnections = count;
+    } else if (key == QLatin1String("max-attachment-size")) {
+        bool ok = false;
+        const qint64 bytes = value.toLongLong(&ok);
+        if (!ok || bytes < 1)
+            return invalid(ServerConfig::tr("max-attachment-size: give a number of bytes, 1 or "
+                                            "more, not \"%1\".")
+                               .arg(value));
+        config.maxAttachmentSize = bytes;
     }
     return {};
 }
@@ -142,7 +156,9 @@ QString ServerConfig::usage()
               "                         attachment downloads (default 127.0.0.1:7451)\n"
               "  link-base URL          the address written into download links (default\n"
               "                         http://ADDRESS:PORT of links-listen; https unless\n"
-              "                         it names this machine)\n\n"
+              "                         it names this machine)\n"
+              "  max-attachment-size BYTES  the largest file a device may attach (default\n"
+              "                         100 MiB)\n\n"
               "Without a certificate the server listens on loopback addresses only. The link\n"
               "server speaks plain HTTP and always listens on loopback: put a TLS proxy in\n"
               "front of it and give that proxy's address as link-base.\n");

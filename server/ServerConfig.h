@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BlobStore.h"
 #include "core/Result.h"
 #include "core/SqlDialect.h"
 
@@ -30,6 +31,8 @@ namespace carillon::server {
 //                http://<links-listen>); https unless it names this machine, since the
 //                downloads carry session tokens. Every server process on one database should
 //                give the same one: whichever process delivers an export writes its own
+//   max-attachment-size  the largest attachment in bytes (default 100 MiB); devices learn it
+//                in hello, uploads over it are refused
 struct ServerConfig
 {
     Q_DECLARE_TR_FUNCTIONS(ServerConfig)
@@ -44,6 +47,7 @@ public:
     int maxConnections = 4096;
     QHostAddress linksAddress = QHostAddress::LocalHost;
     quint16 linksPort = 7451;
+    qint64 maxAttachmentSize = BlobStore::kDefaultMaxSize;
     QString linkBase; // empty: derived from the link server's address and port once it listens
 
     bool tls() const { return !certificateFile.isEmpty(); }

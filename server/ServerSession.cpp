@@ -1,10 +1,13 @@
 #include "server/ServerSession.h"
 
 #include "core/Workspace.h"
+#include "links/LinkResponder.h"
 #include "net/Wire.h"
 #include "server/ChatServer.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -136,7 +139,7 @@ const QHash<QString, Calls::Handler> &Calls::table()
              const auto message = a.get<qint64>("message");
              return a.missing.isEmpty() ? wire::answer(id, b.message(message)) : a.error(id);
          }},
-        // Text only: attachments come over their own upload (never a path on the server).
+        // Text only here; with "uploads" (files put on the link server) see sendWithUploads.
         {QStringLiteral("send"),
          [](EmbeddedBackend &b, qint64 id, Args &a) {
              const auto conversation = a.get<qint64>("conversation");
@@ -273,6 +276,13 @@ void ServerSession::onCall(qint64 id, const QString &name, const QJsonObject &ar
             {"maxAttachmentSize", m_backend.maxAttachmentSize()}, {"now", m_backend.nowMs()}};
         if (m_backend.isDemo())
             info.insert(QLatin1String("demoPeople"), wire::encode(m_backend.demoPeople()));
+        // Attachment bytes travel over the link server, beside this connection.
+        if (const QString base = m_server.linkBase(); !base.isEmpty()) {
+            info.insert(QLatin1String("filesUrl"),
+                        base + QString::fromLatin1(links::LinkResponder::kFilesPrefix));
+            info.insert(QLatin1String("uploadsUrl"),
+                        base + QString::fromLatin1(links::LinkResponder::kUploadsPrefix));
+        }
         send(wire::reply(id, info));
         return;
     }
@@ -338,7 +348,49 @@ void ServerSession::onCall(qint64 id, const QString &name, const QJsonObject &ar
         send(wire::failure(id, Error{ErrorCode::Forbidden, tr("Sign in first.")}));
         return;
     }
+    if (name == QLatin1String("send") && !args.value(QLatin1String("uploads")).isUndefined()) {
+        sendWithUploads(id, args);
+        return;
+    }
     send((*handler)(m_backend, id, a));
+}
+
+void ServerSession::sendWithUploads(qint64 id, const QJsonObject &args)
+{
+    Args a{args, {}};
+    const auto conversation = a.get<qint64>("conversation");
+    const auto text = a.get<QString>("text");
+    const QJsonValue list = args.value(QLatin1String("uploads"));
+    if (!a.missing.isEmpty() || !list.isArray()) {
+        if (a.missing.isEmpty())
+            a.missing = QStringLiteral("uploads");
+        send(a.error(id));
+        return;
+    }
+    QList<NewAttachment> files;
+    QStringList paths;
+    for (const QJsonValue &item : list.toArray()) {
+        const QString upload = item[QLatin1String("id")].toString();
+        const QString fileName = item[QLatin1String("name")].toString();
+        // Looked up in this session's folder only: another session's ids lead nowhere.
+        const QString path = links::uploads::pathFor(m_ws, m_sessionId, upload);
+        if (path.isEmpty() || !QFile::exists(path)) {
+            send(wire::failure(
+                id, Error{ErrorCode::NotFound, tr("A file of this message did not reach the "
+                                                  "server (or was made on another connection). "
+                                                  "Send the message again.")}));
+            return;
+        }
+        files.append(NewAttachment{path, fileName, {}});
+        paths.append(path);
+    }
+    m_backend.sendAttachments(conversation, text, files, this, {},
+                              [this, id, paths](const Result<Message> &sent) {
+                                  // Stored as blobs or refused: the uploads are done with.
+                                  for (const QString &path : paths)
+                                      QFile::remove(path);
+                                  send(wire::answer(id, sent));
+                              });
 }
 
 QString ServerSession::answerSignedIn(qint64 id, const Result<SessionGrant> &grant)
@@ -348,6 +400,7 @@ QString ServerSession::answerSignedIn(qint64 id, const Result<SessionGrant> &gra
     auto profile = m_backend.adoptSession(*grant);
     if (!profile)
         return wire::failure(id, profile.error());
+    m_sessionId = grant->sessionId;
     return wire::reply(id,
                        wire::Object{{"profile", wire::encode(*profile)}, {"token", grant->token}});
 }

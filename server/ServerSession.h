@@ -43,12 +43,17 @@ private:
     void finishSignIn(qint64 id, const QString &rateKey, const QString &peer,
                       const Result<SessionGrant> &grant);
     QString answerSignedIn(qint64 id, const Result<SessionGrant> &grant);
+    // send with files the device uploaded to the link server (PUT /uploads/<id>) with this
+    // session's token: stored on the backend's sending worker as the embedded backend stores
+    // attachments, then the uploads are removed whether the message was posted or not.
+    void sendWithUploads(qint64 id, const QJsonObject &args);
 
     ChatServer &m_server;
     QPointer<QWebSocket> m_socket;
     Workspace &m_ws;
     EmbeddedBackend m_backend;
     bool m_signingIn = false;
+    QString m_sessionId; // the signed-in session's: only its uploads can be attached
 
     friend struct Calls;
 };

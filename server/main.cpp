@@ -7,6 +7,7 @@
 #include "core/StopSignals.h"
 #include "core/Workspace.h"
 #include "links/LinkServer.h"
+#include "links/UploadSink.h"
 #include "server/ChatServer.h"
 #include "translations/Translations.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     options.dataDir = config->dataDir;
     options.database = config->database;
     options.demo = config->demo;
+    options.maxAttachmentSize = config->maxAttachmentSize;
     auto ws = Workspace::open(options);
     if (!ws) {
         err << "carillon-server: " << ws.error().message << '\n';
@@ -76,7 +78,12 @@ int main(int argc, char *argv[])
         AssistantConfig assistantConfig = AssistantConfig::forWorkspace(**ws);
         assistantConfig.linkBaseUrl = config->linkBaseFor(links.port());
         AssistantThread assistant(**ws, assistantConfig);
-        server::ChatServer chat(**ws, *config);
+        server::ServerConfig chatConfig = *config;
+        chatConfig.linkBase = assistantConfig.linkBaseUrl;
+        // Uploads never sent (the device went away between uploading and sending) go after
+        // a day; younger ones may belong to a send about to come.
+        links::uploads::sweep(**ws, 24 * 3600 * 1000LL);
+        server::ChatServer chat(**ws, chatConfig);
         if (Status started = chat.start(); !started) {
             err << "carillon-server: " << started.error().message << '\n';
             return 1;

@@ -44,16 +44,17 @@ public:
     ServerProcess() : m_port(freePort()), m_linksPort(freePort()) {}
     ~ServerProcess() { stop(); }
 
-    // Empty when it serves; otherwise what it said.
-    QString start(const PostgresAddress &database)
+    // Empty when it serves; otherwise what it said. extra: more flags ("--links-listen", ...).
+    QString start(const PostgresAddress &database, const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(
-            QStringLiteral(CARILLON_SERVER_BIN),
-            {QStringLiteral("--database"), postgresUri(database), QStringLiteral("--data"),
-             m_data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-             // Its own link server port too: tests run side by side.
-             QStringLiteral("--links-listen"), QStringLiteral("127.0.0.1:%1").arg(m_linksPort)});
+        const QStringList args = QStringList{
+            QStringLiteral("--database"), postgresUri(database), QStringLiteral("--data"),
+            m_data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+            // Its own link server port too, so that tests run side by side (extra may name
+            // another: the last one counts).
+            QStringLiteral("--links-listen"), QStringLiteral("127.0.0.1:%1").arg(m_linksPort)};
+        m_process.start(QStringLiteral(CARILLON_SERVER_BIN), args + extra);
         QByteArray said;
         waitUntil(
             [&] {
@@ -80,6 +81,8 @@ public:
 
     quint16 port() const { return m_port; }
     quint16 linksPort() const { return m_linksPort; }
+    // The server's data folder (blobs, uploads).
+    QString dataPath() const { return m_data.path(); }
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
 
 private:
