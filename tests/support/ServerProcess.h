@@ -62,13 +62,20 @@ public:
                 return said.contains("serving") || m_process.state() == QProcess::NotRunning;
             },
             30'000);
-        return m_process.state() == QProcess::Running ? QString() : QString::fromLocal8Bit(said);
+        if (m_process.state() != QProcess::Running)
+            return QString::fromLocal8Bit(said);
+        return said.contains("serving")
+                   ? QString()
+                   : QStringLiteral("carillon-server did not say it serves within 30 s: ") +
+                         QString::fromLocal8Bit(said);
     }
     // As a crash or a pulled cable: no goodbye to the devices.
     bool kill()
     {
         m_process.kill();
-        return m_process.waitForFinished(10'000);
+        const bool ended = m_process.waitForFinished(10'000);
+        m_process.readAll(); // so that a restart waits for what the new process says
+        return ended;
     }
     // An orderly stop (SIGTERM); whether it ended cleanly.
     bool stop()
@@ -76,7 +83,9 @@ public:
         if (m_process.state() == QProcess::NotRunning)
             return true;
         m_process.terminate();
-        return m_process.waitForFinished(10'000) && m_process.exitStatus() == QProcess::NormalExit;
+        const bool ended = m_process.waitForFinished(10'000);
+        m_process.readAll();
+        return ended && m_process.exitStatus() == QProcess::NormalExit;
     }
 
     quint16 port() const { return m_port; }
