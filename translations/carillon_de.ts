@@ -564,6 +564,26 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>Sign in to Carillon to download this file.</source>
         <translation>Melden Sie sich bei Carillon an, um diese Datei herunterzuladen.</translation>
     </message>
+    <message>
+        <source>The file cannot be stored right now. Try again in a moment.</source>
+        <translation>Die Datei kann gerade nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your session has ended, so the file was not accepted. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet, daher wurde die Datei nicht angenommen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no upload at this address.</source>
+        <translation>Unter dieser Adresse gibt es keinen Upload.</translation>
+    </message>
+    <message>
+        <source>An upload must say its length (Content-Length).</source>
+        <translation>Ein Upload muss seine Länge angeben (Content-Length).</translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 limit for attachments on this server. Share a smaller file or split it.</source>
+        <translation>Die Datei ist größer als das Limit von %1 für Anhänge auf diesem Server. Senden Sie eine kleinere Datei oder teilen Sie sie auf.</translation>
+    </message>
 </context>
 <context>
     <name>LinkSigner</name>
@@ -744,6 +764,33 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Type the address of your Carillon server, like chat.example.com or wss://chat.example.com:8443.</source>
+        <translation>Geben Sie die Adresse Ihres Carillon-Servers ein, etwa chat.example.com oder wss://chat.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>That server address is too long. Type a host name and, if needed, a port, like chat.example.com:8443.</source>
+        <translation>Diese Serveradresse ist zu lang. Geben Sie einen Hostnamen und bei Bedarf einen Port ein, etwa chat.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Type a host name and, if needed, a port, like chat.example.com:8443.</source>
+        <translation>„%1“ ist keine Serveradresse. Geben Sie einen Hostnamen und bei Bedarf einen Port ein, etwa chat.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Carillon server address: it starts with %2://. Use wss:// (or ws:// for a server on this computer).</source>
+        <translation>„%1“ ist keine Carillon-Serveradresse: Sie beginnt mit %2://. Verwenden Sie wss:// (oder ws:// für einen Server auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Leave the name and password out of the server address; you sign in below.</source>
+        <translation>Lassen Sie Name und Passwort aus der Serveradresse weg; Sie melden sich unten an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted (ws://), so your password would cross the network readable. Use wss:// for a server on another computer; ws:// is for a server on this computer only.</source>
+        <translation>„%1“ ist nicht verschlüsselt (ws://), Ihr Passwort ginge also lesbar über das Netz. Verwenden Sie wss:// für einen Server auf einem anderen Computer; ws:// ist nur für einen Server auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>The saved sign-in is no longer valid. Sign in with your password.</source>
@@ -752,6 +799,13 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>This session has ended. Sign in again.</source>
         <translation>Diese Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSink</name>
+    <message>
+        <source>The server could not store the file. Try again later; if it keeps failing, tell whoever runs the server (its disk may be full).</source>
+        <translation>Der Server konnte die Datei nicht speichern. Versuchen Sie es später erneut; wenn es weiter fehlschlägt, wenden Sie sich an die Person, die den Server betreibt (der Datenträger ist vielleicht voll).</translation>
     </message>
 </context>
 <context>
@@ -806,6 +860,148 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
     <message>
         <source>The link server cannot listen on port %1 of %2 (%3).</source>
         <translation>Der Link-Server kann nicht auf Port %1 von %2 lauschen (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::RemoteBackend</name>
+    <message>
+        <source>The Carillon server at %1 cannot be reached. Check the network and the address, then try again.</source>
+        <translation>Der Carillon-Server unter %1 ist nicht erreichbar. Prüfen Sie Netzwerk und Adresse und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Carillon server at %1 cannot be reached (%2). Check the network and the address, then try again.</source>
+        <translation>Der Carillon-Server unter %1 ist nicht erreichbar (%2). Prüfen Sie Netzwerk und Adresse und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to signing in could not be read; the server may be a different version.</source>
+        <translation>Die Antwort des Servers auf die Anmeldung konnte nicht gelesen werden; der Server hat vielleicht eine andere Version.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused this client: %2</source>
+        <translation>Der Server unter %1 hat diesen Client abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not name its assistant; this client may be too old or too new for it.</source>
+        <translation>Der Server unter %1 hat seinen Assistenten nicht genannt; dieser Client ist vielleicht zu alt oder zu neu für ihn.</translation>
+    </message>
+    <message>
+        <source>Your session on the server could not be taken up again after the connection came back (%1). Sign in again.</source>
+        <translation>Ihre Sitzung auf dem Server konnte nach der Wiederverbindung nicht fortgesetzt werden (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 was lost before it answered; what you asked may or may not have been done. Check, then try again.</source>
+        <translation>Die Verbindung zum Server unter %1 brach ab, bevor er antwortete; was Sie angefordert haben, ist vielleicht ausgeführt worden, vielleicht nicht. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time; what you asked may or may not have been done. Check, then try again.</source>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet; was Sie angefordert haben, ist vielleicht ausgeführt worden, vielleicht nicht. Prüfen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent something this version cannot read (%1).</source>
+        <translation>Der Server hat etwas gesendet, das diese Version nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>You are signed in, but this computer could not remember it (%1). You will be asked to sign in again next time.</source>
+        <translation>Sie sind angemeldet, aber dieser Computer konnte sich das nicht merken (%1). Beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in.</source>
+        <translation>Keine gespeicherte Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server could not end the session (%1). Sign in and out again to end it.</source>
+        <translation>Hier abgemeldet, aber der Server konnte die Sitzung nicht beenden (%1). Melden Sie sich an und wieder ab, um sie zu beenden.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The Carillon server at %1 does not pass attachments on (it may be an older version). Ask whoever runs it to update it.</source>
+        <translation>Der Carillon-Server unter %1 überträgt keine Anhänge (vielleicht eine ältere Version). Bitten Sie die Person, die ihn betreibt, ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to &quot;%1&quot; could not be read; the server may be a different version.</source>
+        <translation>Die Antwort des Servers auf „%1“ konnte nicht gelesen werden; der Server hat vielleicht eine andere Version.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s demo data is reset on the server, by whoever runs it.</source>
+        <translation>Die Demodaten eines Servers werden auf dem Server zurückgesetzt, von der Person, die ihn betreibt.</translation>
+    </message>
+    <message>
+        <source>These settings belong to the server; whoever runs it sets them.</source>
+        <translation>Diese Einstellungen gehören zum Server; die Person, die ihn betreibt, legt sie fest.</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::RemoteTransfers</name>
+    <message>
+        <source>The file %1 does not exist. Check the path and try again.</source>
+        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments on this server can be at most %3. Share a smaller file or split it.</source>
+        <translation>%1 ist %2 groß; Anhänge dürfen auf diesem Server höchstens %3 groß sein. Senden Sie eine kleinere Datei oder teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check that you may read the file, then send it again.</source>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie, ob Sie die Datei lesen dürfen, und senden Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session, so %1 was not sent. Sign in again, then send it again.</source>
+        <translation>Der Server akzeptiert diese Sitzung nicht mehr, daher wurde %1 nicht gesendet. Melden Sie sich erneut an und senden Sie die Datei dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than this server accepts for attachments. Share a smaller file or split it.</source>
+        <translation>%1 ist größer, als dieser Server für Anhänge annimmt. Senden Sie eine kleinere Datei oder teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>Sending %1 to the server failed (%2). Check the connection, then send the message again.</source>
+        <translation>Das Senden von %1 an den Server ist fehlgeschlagen (%2). Prüfen Sie die Verbindung und senden Sie die Nachricht dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not take %1 (%2: %3). Send the message again later.</source>
+        <translation>Der Server hat %1 nicht angenommen (%2: %3). Senden Sie die Nachricht später erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1. Choose another place to save the file.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen anderen Ort zum Speichern der Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose another place to save the file.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2). Wählen Sie einen anderen Ort zum Speichern der Datei.</translation>
+    </message>
+    <message>
+        <source>Saving the file failed (%1). Free some disk space and try again.</source>
+        <translation>Das Speichern der Datei ist fehlgeschlagen (%1). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent other contents than this attachment&apos;s. Try again later.</source>
+        <translation>Der Server hat einen anderen Inhalt als den dieses Anhangs gesendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its contents do not match). Try again.</source>
+        <translation>Die Datei kam beschädigt an (ihr Inhalt stimmt nicht überein). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file was downloaded but could not be saved as %1. Check that you may write there, then try again.</source>
+        <translation>Die Datei wurde heruntergeladen, konnte aber nicht als %1 gespeichert werden. Prüfen Sie, ob Sie dort schreiben dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again, then open the file again.</source>
+        <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an und öffnen Sie die Datei dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>This file is not available to you: it was deleted, or you are not in its conversation.</source>
+        <translation>Diese Datei ist für Sie nicht verfügbar: Sie wurde gelöscht, oder Sie gehören nicht zu ihrer Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Downloading the file failed (%1). Check the connection and try again; it continues where it stopped.</source>
+        <translation>Das Herunterladen der Datei ist fehlgeschlagen (%1). Prüfen Sie die Verbindung und versuchen Sie es erneut; es geht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The server could not send the file (%1). Try again later.</source>
+        <translation>Der Server konnte die Datei nicht senden (%1). Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,26 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>Sign in to Carillon to download this file.</source>
         <translation>このファイルをダウンロードするには Carillon にサインインしてください。</translation>
     </message>
+    <message>
+        <source>The file cannot be stored right now. Try again in a moment.</source>
+        <translation>ファイルを今は保存できません。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your session has ended, so the file was not accepted. Sign in again.</source>
+        <translation>セッションが終了したため、ファイルは受け付けられませんでした。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>There is no upload at this address.</source>
+        <translation>このアドレスにはアップロードがありません。</translation>
+    </message>
+    <message>
+        <source>An upload must say its length (Content-Length).</source>
+        <translation>アップロードには長さ（Content-Length）の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 limit for attachments on this server. Share a smaller file or split it.</source>
+        <translation>ファイルがこのサーバーの添付ファイルの上限（%1）を超えています。小さいファイルを送るか、分割してください。</translation>
+    </message>
 </context>
 <context>
     <name>LinkSigner</name>
@@ -731,6 +751,33 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Type the address of your Carillon server, like chat.example.com or wss://chat.example.com:8443.</source>
+        <translation>Carillon サーバーのアドレスを入力してください（例: chat.example.com、wss://chat.example.com:8443）。</translation>
+    </message>
+    <message>
+        <source>That server address is too long. Type a host name and, if needed, a port, like chat.example.com:8443.</source>
+        <translation>このサーバーアドレスは長すぎます。ホスト名と、必要ならポートを入力してください（例: chat.example.com:8443）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Type a host name and, if needed, a port, like chat.example.com:8443.</source>
+        <translation>「%1」はサーバーアドレスではありません。ホスト名と、必要ならポートを入力してください（例: chat.example.com:8443）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Carillon server address: it starts with %2://. Use wss:// (or ws:// for a server on this computer).</source>
+        <translation>「%1」は Carillon サーバーのアドレスではありません（%2:// で始まっています）。wss:// を使ってください（このコンピューター上のサーバーには ws://）。</translation>
+    </message>
+    <message>
+        <source>Leave the name and password out of the server address; you sign in below.</source>
+        <translation>サーバーアドレスには名前とパスワードを含めないでください。サインインは下で行います。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not encrypted (ws://), so your password would cross the network readable. Use wss:// for a server on another computer; ws:// is for a server on this computer only.</source>
+        <translation>「%1」は暗号化されていない（ws://）ため、パスワードが読める状態でネットワークを流れてしまいます。別のコンピューター上のサーバーには wss:// を使ってください。ws:// はこのコンピューター上のサーバー専用です。</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>The saved sign-in is no longer valid. Sign in with your password.</source>
@@ -739,6 +786,13 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>This session has ended. Sign in again.</source>
         <translation>このセッションは終了しました。もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSink</name>
+    <message>
+        <source>The server could not store the file. Try again later; if it keeps failing, tell whoever runs the server (its disk may be full).</source>
+        <translation>サーバーがファイルを保存できませんでした。後でもう一度お試しください。失敗が続く場合はサーバーの管理者に連絡してください（ディスクがいっぱいかもしれません）。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +847,148 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
     <message>
         <source>The link server cannot listen on port %1 of %2 (%3).</source>
         <translation>リンクサーバーが %2 のポート %1 で待ち受けできません（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::RemoteBackend</name>
+    <message>
+        <source>The Carillon server at %1 cannot be reached. Check the network and the address, then try again.</source>
+        <translation>%1 の Carillon サーバーに接続できません。ネットワークとアドレスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The Carillon server at %1 cannot be reached (%2). Check the network and the address, then try again.</source>
+        <translation>%1 の Carillon サーバーに接続できません（%2）。ネットワークとアドレスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to signing in could not be read; the server may be a different version.</source>
+        <translation>サインインに対するサーバーの応答を読み取れませんでした。サーバーのバージョンが異なる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused this client: %2</source>
+        <translation>%1 のサーバーがこのクライアントを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not name its assistant; this client may be too old or too new for it.</source>
+        <translation>%1 のサーバーがアシスタントを示しませんでした。このクライアントはサーバーに対して古すぎるか新しすぎる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Your session on the server could not be taken up again after the connection came back (%1). Sign in again.</source>
+        <translation>接続が戻った後、サーバー上のセッションを再開できませんでした（%1）。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 was lost before it answered; what you asked may or may not have been done. Check, then try again.</source>
+        <translation>%1 のサーバーが応答する前に接続が切れました。依頼した操作が行われたかどうかはわかりません。確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time; what you asked may or may not have been done. Check, then try again.</source>
+        <translation>%1 のサーバーが時間内に応答しませんでした。依頼した操作が行われたかどうかはわかりません。確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server sent something this version cannot read (%1).</source>
+        <translation>サーバーがこのバージョンでは読み取れないものを送ってきました（%1）。</translation>
+    </message>
+    <message>
+        <source>You are signed in, but this computer could not remember it (%1). You will be asked to sign in again next time.</source>
+        <translation>サインインしましたが、このコンピューターはそれを記憶できませんでした（%1）。次回はもう一度サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>No saved sign-in.</source>
+        <translation>保存されたサインインはありません。</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server could not end the session (%1). Sign in and out again to end it.</source>
+        <translation>ここではサインアウトしましたが、サーバーはセッションを終了できませんでした（%1）。終了するには、もう一度サインインしてからサインアウトしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The Carillon server at %1 does not pass attachments on (it may be an older version). Ask whoever runs it to update it.</source>
+        <translation>%1 の Carillon サーバーは添付ファイルを扱えません（古いバージョンかもしれません）。サーバーの管理者に更新を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to &quot;%1&quot; could not be read; the server may be a different version.</source>
+        <translation>「%1」に対するサーバーの応答を読み取れませんでした。サーバーのバージョンが異なる可能性があります。</translation>
+    </message>
+    <message>
+        <source>A server&apos;s demo data is reset on the server, by whoever runs it.</source>
+        <translation>サーバーのデモデータは、サーバーの管理者がサーバー上でリセットします。</translation>
+    </message>
+    <message>
+        <source>These settings belong to the server; whoever runs it sets them.</source>
+        <translation>これらの設定はサーバーのものです。サーバーの管理者が設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>carillon::RemoteTransfers</name>
+    <message>
+        <source>The file %1 does not exist. Check the path and try again.</source>
+        <translation>ファイル %1 は存在しません。パスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments on this server can be at most %3. Share a smaller file or split it.</source>
+        <translation>%1 は %2 です。このサーバーの添付ファイルは最大 %3 です。小さいファイルを送るか、分割してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check that you may read the file, then send it again.</source>
+        <translation>%1 を読み取れません（%2）。ファイルを読む権限があるか確認してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session, so %1 was not sent. Sign in again, then send it again.</source>
+        <translation>サーバーがこのセッションを受け付けなくなったため、%1 は送信されませんでした。もう一度サインインしてから、再度送信してください。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than this server accepts for attachments. Share a smaller file or split it.</source>
+        <translation>%1 はこのサーバーが添付ファイルとして受け付けるサイズを超えています。小さいファイルを送るか、分割してください。</translation>
+    </message>
+    <message>
+        <source>Sending %1 to the server failed (%2). Check the connection, then send the message again.</source>
+        <translation>%1 をサーバーに送信できませんでした（%2）。接続を確認してから、メッセージをもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The server did not take %1 (%2: %3). Send the message again later.</source>
+        <translation>サーバーは %1 を受け付けませんでした（%2: %3）。後でメッセージをもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1. Choose another place to save the file.</source>
+        <translation>フォルダー %1 を作成できません。ファイルの保存先を別の場所にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose another place to save the file.</source>
+        <translation>%1 に書き込めません（%2）。ファイルの保存先を別の場所にしてください。</translation>
+    </message>
+    <message>
+        <source>Saving the file failed (%1). Free some disk space and try again.</source>
+        <translation>ファイルを保存できませんでした（%1）。ディスクの空きを増やして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server sent other contents than this attachment&apos;s. Try again later.</source>
+        <translation>サーバーがこの添付ファイルとは異なる内容を送ってきました。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its contents do not match). Try again.</source>
+        <translation>ファイルが壊れた状態で届きました（内容が一致しません）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file was downloaded but could not be saved as %1. Check that you may write there, then try again.</source>
+        <translation>ファイルはダウンロードされましたが、%1 として保存できませんでした。そこに書き込む権限があるか確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again, then open the file again.</source>
+        <translation>サーバーがこのセッションを受け付けなくなりました。もう一度サインインしてから、ファイルを開き直してください。</translation>
+    </message>
+    <message>
+        <source>This file is not available to you: it was deleted, or you are not in its conversation.</source>
+        <translation>このファイルは利用できません。削除されたか、あなたがその会話に参加していません。</translation>
+    </message>
+    <message>
+        <source>Downloading the file failed (%1). Check the connection and try again; it continues where it stopped.</source>
+        <translation>ファイルをダウンロードできませんでした（%1）。接続を確認してもう一度お試しください。中断したところから再開します。</translation>
+    </message>
+    <message>
+        <source>The server could not send the file (%1). Try again later.</source>
+        <translation>サーバーがファイルを送信できませんでした（%1）。後でもう一度お試しください。</translation>
     </message>
 </context>
 <context>
