@@ -31,6 +31,14 @@ class TestPgFeed : public QObject
             out.append(args.first().value<Change>());
         return out;
     }
+    // A feed that listens again announces every topic once (subject 0).
+    bool announcedEverything(const QSignalSpy &spy)
+    {
+        for (const Change &c : received(spy))
+            if (c.topic == Topic::Session && c.subject == 0)
+                return true;
+        return false;
+    }
 
 private slots:
     void initTestCase()
@@ -106,14 +114,7 @@ private slots:
         QVERIFY(killed->toInt() >= 1);
         // Within the feed's check (2 s): every topic is announced once, as the changes made
         // while nobody listened are lost.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const Change &c : received(heard))
-                    if (c.topic == Topic::Session && c.subject == 0)
-                        return true;
-                return false;
-            }(),
-            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(announcedEverything(heard), 5000);
         heard.clear();
         QVERIFY(m_writer->db().transaction([&]() -> Status {
             m_writer->feed().record(Topic::Message, 7);
@@ -145,14 +146,7 @@ private slots:
             count = m_reader->db().scalar(QStringLiteral("SELECT COUNT(*) FROM changes"));
         QVERIFY2(count, qPrintable(count.error().message));
         // The reader's feed listens again (within its 2 s check) and hears the next change.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const Change &c : received(heard))
-                    if (c.topic == Topic::Session && c.subject == 0)
-                        return true;
-                return false;
-            }(),
-            10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(announcedEverything(heard), 10'000);
         heard.clear();
         QVERIFY(m_writer->db().transaction([&]() -> Status {
             m_writer->feed().record(Topic::Message, 10);

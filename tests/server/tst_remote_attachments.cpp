@@ -9,7 +9,7 @@
 #include "core/SecretStore.h"
 #include "net/RemoteBackend.h"
 #include "net/RemoteTransfers.h"
-#include "support/ServerProcess.h"
+#include "support/RemoteDevice.h"
 #include "support/WireClient.h"
 
 #include <QCryptographicHash>
@@ -32,39 +32,9 @@ const QString kPassword = QStringLiteral("password-123");
 const qint64 kLimit = 8 * 1024 * 1024;
 const qint64 kBigSize = 5 * 1024 * 1024 + 12'345;
 
-template <typename T, typename Call> Result<T> await(Call call, int timeoutMs = 30'000)
-{
-    QObject receiver;
-    std::optional<Result<T>> answer;
-    call(&receiver, Reply<T>([&answer](const Result<T> &r) { answer = r; }));
-    if (!waitUntil([&answer] { return answer.has_value(); }, timeoutMs))
-        return Error{ErrorCode::Io, QStringLiteral("no answer in time")};
-    return *answer;
-}
-
-template <typename Call> Status awaitStatus(Call call, int timeoutMs = 30'000)
-{
-    QObject receiver;
-    std::optional<Status> answer;
-    call(&receiver, Done([&answer](const Status &s) { answer = s; }));
-    if (!waitUntil([&answer] { return answer.has_value(); }, timeoutMs))
-        return Error{ErrorCode::Io, QStringLiteral("no answer in time")};
-    return *answer;
-}
-
-struct Device
-{
-    explicit Device(const QUrl &url)
-        : secrets(dir.filePath(QStringLiteral("secrets"))),
-          backend(std::make_unique<RemoteBackend>(url, &secrets))
-    {
-        backend->setCacheFolder(dir.filePath(QStringLiteral("cache")));
-    }
-    QTemporaryDir dir;
-    FileSecretStore secrets;
-    std::unique_ptr<RemoteBackend> backend;
-    RemoteBackend *operator->() { return backend.get(); }
-};
+using test::await;
+using test::awaitStatus;
+using test::Device;
 
 QByteArray sha256Of(const QString &path)
 {

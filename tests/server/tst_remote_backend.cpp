@@ -8,7 +8,7 @@
 
 #include "core/SecretStore.h"
 #include "net/RemoteBackend.h"
-#include "support/ServerProcess.h"
+#include "support/RemoteDevice.h"
 #include "support/WireClient.h"
 
 #include <QElapsedTimer>
@@ -26,46 +26,9 @@ const QString kPassword = QStringLiteral("password-123");
 const QString kAda = QStringLiteral("ada@example.com");
 const QString kBob = QStringLiteral("bob@example.com");
 
-// Makes one asynchronous call and waits for its answer (an Io error when none came in time).
-template <typename T, typename Call> Result<T> await(Call call, int timeoutMs = 15'000)
-{
-    QObject receiver;
-    std::optional<Result<T>> answer;
-    call(&receiver, Reply<T>([&answer](const Result<T> &r) { answer = r; }));
-    if (!waitUntil([&answer] { return answer.has_value(); }, timeoutMs))
-        return Error{ErrorCode::Io, QStringLiteral("no answer in time")};
-    return *answer;
-}
-
-template <typename Call> Status awaitStatus(Call call, int timeoutMs = 15'000)
-{
-    QObject receiver;
-    std::optional<Status> answer;
-    call(&receiver, Done([&answer](const Status &s) { answer = s; }));
-    if (!waitUntil([&answer] { return answer.has_value(); }, timeoutMs))
-        return Error{ErrorCode::Io, QStringLiteral("no answer in time")};
-    return *answer;
-}
-
-// A device: a RemoteBackend with its own secret store (a file standing in for the keychain).
-struct Device
-{
-    explicit Device(const QUrl &url)
-        : secrets(dir.filePath(QStringLiteral("secrets"))),
-          backend(std::make_unique<RemoteBackend>(url, &secrets))
-    {
-    }
-    QTemporaryDir dir;
-    FileSecretStore secrets;
-    std::unique_ptr<RemoteBackend> backend;
-
-    RemoteBackend *operator->() { return backend.get(); }
-    QString savedToken()
-    {
-        const auto token = secrets.read(RemoteBackend::tokenSecretName(backend->server()));
-        return token ? QString::fromUtf8(*token) : QString();
-    }
-};
+using test::await;
+using test::awaitStatus;
+using test::Device;
 } // namespace
 
 class TestRemoteBackend : public QObject

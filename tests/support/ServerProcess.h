@@ -30,14 +30,6 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10'000)
     return true;
 }
 
-inline QString postgresUri(const PostgresAddress &a)
-{
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(a.user, a.host)
-        .arg(a.port)
-        .arg(a.database);
-}
-
 class ServerProcess
 {
 public:
@@ -49,8 +41,8 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         const QStringList args = QStringList{
-            QStringLiteral("--database"), postgresUri(database), QStringLiteral("--data"),
-            m_data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+            QStringLiteral("--database"), uriOf(database), QStringLiteral("--data"), m_data.path(),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
             // Its own link server port too, so that tests run side by side (extra may name
             // another: the last one counts).
             QStringLiteral("--links-listen"), QStringLiteral("127.0.0.1:%1").arg(m_linksPort)};
