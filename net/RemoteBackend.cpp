@@ -96,6 +96,8 @@ void RemoteBackend::call(const QString &name, const wire::Object &args, Answer a
         m_socket.sendTextMessage(pending.frame);
         pending.sent = true;
     }
+    if (!m_socketUp && m_socket.state() != QAbstractSocket::UnconnectedState)
+        pending.ownAttempt = true;
     m_pending.insert(id, std::move(pending));
     // Down and waiting out the back-off: try now, so that the caller hears soon either way.
     if (!m_socketUp && m_reconnect.isActive())
@@ -112,12 +114,24 @@ void RemoteBackend::flush()
     }
 }
 
-void RemoteBackend::failAll(const Error &unsent, const Error &sent)
+bool RemoteBackend::failAll(const Error &unsent, const Error &sent)
 {
     // Taken out first: an answer may make new calls, which must not be failed with these.
-    const QMap<qint64, Pending> failing = std::exchange(m_pending, {});
-    for (const Pending &p : failing)
+    QMap<qint64, Pending> failing = std::exchange(m_pending, {});
+    bool kept = false;
+    for (auto it = failing.begin(); it != failing.end();) {
+        if (!it->sent && it->ownAttempt) {
+            it->ownAttempt = false;
+            m_pending.insert(it.key(), std::move(*it));
+            it = failing.erase(it);
+            kept = true;
+        } else {
+            ++it;
+        }
+    }
+    for (const Pending &p : std::as_const(failing))
         p.answer({}, p.sent ? sent : unsent);
+    return kept;
 }
 
 void RemoteBackend::requestStatus(const QString &name, const wire::Object &args,
@@ -257,13 +271,20 @@ void RemoteBackend::onStateChanged(QAbstractSocket::SocketState state)
     m_ready = false;
     // What was sent has no answer coming; what waited has no connection to go out on. Both
     // are told now rather than at their deadline.
-    failAll(unreachable(),
-            Error{ErrorCode::Io, tr("The connection to the server at %1 was lost before it "
-                                    "answered; what you asked may or may not have been done. "
-                                    "Check, then try again.")
-                                     .arg(m_url.toString())});
+    const bool anotherAttempt =
+        failAll(unreachable(),
+                Error{ErrorCode::Io, tr("The connection to the server at %1 was lost before it "
+                                        "answered; what you asked may or may not have been done. "
+                                        "Check, then try again.")
+                                         .arg(m_url.toString())});
     if (wasReady)
         emit connectionChanged(false);
+    if (anotherAttempt) {
+        // Calls made during the attempt that just failed: theirs starts now (without
+        // counting as a back-off step).
+        m_reconnect.start(0);
+        return;
+    }
     m_reconnect.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }

@@ -124,6 +124,10 @@ private:
         Answer answer;
         qint64 deadline = 0;
         bool sent = false;
+        // Made while a connection attempt begun before it was under way: that attempt's
+        // failure (the server may have come up since it began) does not fail it; it gets
+        // an attempt of its own.
+        bool ownAttempt = false;
     };
 
     // Sends a call (now, or once the connection is ready) and hands its reply to answer.
@@ -148,7 +152,8 @@ private:
     void connectNow();
     void flush();
     // Answers every waiting call with an error: unsent if it never went out, sent if it did.
-    void failAll(const Error &unsent, const Error &sent);
+    // Whether it kept calls that get an attempt of their own (Pending::ownAttempt).
+    bool failAll(const Error &unsent, const Error &sent);
     void onText(const QString &text);
     void onEvent(const QString &name, const QJsonObject &args);
     void failExpired();

@@ -13,6 +13,8 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -326,6 +328,46 @@ private slots:
         QVERIFY(awaitStatus([&](QObject *r, Done done) { ada->signOut(r, done); }));
         QVERIFY(!ada->isSignedIn());
         QVERIFY(waitUntil([&] { return ada.savedToken().isEmpty(); }));
+    }
+
+    // The race CI once lost: a reconnection attempt begins while the server is still down, the
+    // server comes up, a call is made, and only then does that attempt fail. The call was made
+    // after the attempt began, so it gets an attempt of its own (and is answered); a call made
+    // before the attempt fails with it. A held TCP connection (no WebSocket answer) stands in
+    // for the attempt in flight, so the order is certain.
+    void aCallDuringAFailingAttemptGetsItsOwn()
+    {
+        Device ada(m_url);
+        QVERIFY(
+            signIn(ada, QStringLiteral("ada.attempts@example.com"), QStringLiteral("Ada"), true));
+        QVERIFY(m_server.kill());
+        QVERIFY(waitUntil([&] { return !ada->isConnected(); }, 5000));
+
+        QTcpServer stand;
+        QVERIFY(stand.listen(QHostAddress::LocalHost, m_server.port()));
+        QObject receiver;
+        QList<Result<QList<Contact>>> before;
+        QList<Result<QList<Contact>>> during;
+        ada->contacts(&receiver, [&](const Result<QList<Contact>> &c) { before.append(c); });
+        QVERIFY(waitUntil([&] { return stand.hasPendingConnections(); }, 5000));
+        std::unique_ptr<QTcpSocket> held(stand.nextPendingConnection());
+        QVERIFY(held);
+        ada->contacts(&receiver, [&](const Result<QList<Contact>> &c) { during.append(c); });
+        stand.close();
+        const QString said = m_server.start(m_database);
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+        QVERIFY(before.isEmpty() && during.isEmpty()); // both wait on the held attempt
+
+        held->abort(); // the attempt fails now, with the real server listening
+        QVERIFY(waitUntil([&] { return !during.isEmpty(); }, 10'000));
+        QCOMPARE(before.size(), 1);
+        QVERIFY(!before.first());
+        QVERIFY(before.first().error().code == ErrorCode::Io);
+        QVERIFY2(during.first(), qPrintable(during.first().error().message));
+        QVERIFY(ada->isConnected());
+        QTest::qWait(200);
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(during.size(), 1);
     }
 
     // A wrong address fails the first call at once, saying which server cannot be reached.
