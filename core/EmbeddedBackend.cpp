@@ -32,7 +32,8 @@ EmbeddedBackend::EmbeddedBackend(Workspace &ws, DeviceOptions options, QObject *
       m_remembered(options.keepSignIn ? std::make_unique<RememberedSignIn>(ws) : nullptr),
       m_sessionCheckMs(options.sessionCheckMs)
 {
-    connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
+    if (options.followFeed)
+        connect(&ws.feed(), &ChangeFeed::changed, this, &EmbeddedBackend::onChange);
     m_sessionCheck.setInterval(m_sessionCheckMs);
     connect(&m_sessionCheck, &QTimer::timeout, this, &EmbeddedBackend::checkSession);
     m_workers.setMaxThreadCount(1);

@@ -23,6 +23,10 @@ struct DeviceOptions
     // feed announces a change (the server's feed is PostgreSQL's NOTIFY, which loses nothing
     // while it listens and announces everything after it listens again).
     int sessionCheckMs = 500;
+    // Whether the backend follows the change feed itself. The server says no: it looks each
+    // change up once for all its devices (server/EventFanout) instead of once per device, and
+    // calls checkSession() on the devices a session change is about.
+    bool followFeed = true;
 };
 
 // ChatBackend over a Workspace in this process (the SQLite store on this machine). Changes
@@ -50,6 +54,8 @@ public:
     void signOut();
     bool isSignedIn() const override { return !m_sessionId.isEmpty(); }
     Profile me() const override { return m_me; }
+    // Re-reads this device's session row; signedOut() when it has ended meanwhile.
+    void checkSession();
 
     Result<Profile> profile(qint64 profileId) const;
     Result<Profile> profileByEmail(const QString &email) const;
@@ -156,7 +162,6 @@ private:
     void onWorker(std::function<Status()> task, std::function<QString(const Error &)> describe,
                   const QObject *receiver = nullptr, Done done = {});
     void onChange(const Change &change);
-    void checkSession();
     void forgetRemembered();
     Status requireSignedIn() const;
     // Signed in and a member of the conversation: what every read of a conversation needs.

@@ -234,6 +234,22 @@ Result<Message> MessageStore::message(qint64 messageId) const
     return list->first();
 }
 
+Result<MessageAudience> MessageStore::audience(qint64 messageId) const
+{
+    auto q = m_ctx.db.exec(QStringLiteral("SELECT m.conversation_id, mb.profile_id FROM messages m "
+                                          "JOIN members mb ON mb.conversation_id = "
+                                          "m.conversation_id WHERE m.id = ?"),
+                           {messageId});
+    if (!q)
+        return q.error();
+    MessageAudience audience;
+    while (q->next()) {
+        audience.conversationId = q->value(0).toLongLong();
+        audience.memberIds.append(q->value(1).toLongLong());
+    }
+    return audience;
+}
+
 Result<QList<Message>> MessageStore::history(qint64 conversationId, qint64 beforeId,
                                              int limit) const
 {

@@ -40,6 +40,13 @@ struct OutgoingMessage
     std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress = {};
 };
 
+// Who may see a message: its conversation's members as they are now (not when it was sent).
+struct MessageAudience
+{
+    qint64 conversationId = 0; // 0: the message or its conversation is gone
+    QList<qint64> memberIds;
+};
+
 // Messages and the attachments they carry. Posting is one transaction: the message and its
 // attachment rows appear together or not at all; the bytes are stored in the BlobStore first.
 class MessageStore
@@ -60,6 +67,9 @@ public:
     }
 
     Result<Message> message(qint64 messageId) const;
+    // The message's conversation and its members in one query: a server tells every member's
+    // devices of a new message with it, instead of each device asking for itself.
+    Result<MessageAudience> audience(qint64 messageId) const;
     // Up to limit messages older than beforeId (0: the newest), oldest first.
     Result<QList<Message>> history(qint64 conversationId, qint64 beforeId, int limit) const;
     // Up to limit messages newer than afterId, oldest first.

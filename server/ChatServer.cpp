@@ -24,7 +24,7 @@ Result<QByteArray> readPem(const QString &path, const QString &what)
 } // namespace
 
 ChatServer::ChatServer(Workspace &ws, const ServerConfig &config, QObject *parent)
-    : QObject(parent), m_ws(ws), m_config(config)
+    : QObject(parent), m_ws(ws), m_config(config), m_fanout(ws)
 {
     m_workers.setMaxThreadCount(2);
 }

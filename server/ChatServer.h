@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "server/EventFanout.h"
 #include "server/RateLimiter.h"
 #include "server/ServerConfig.h"
 
@@ -37,6 +38,7 @@ public:
 
     Workspace &workspace() { return m_ws; }
     QThreadPool &workers() { return m_workers; }
+    EventFanout &fanout() { return m_fanout; }
     // Failed sign-ins per address (5 a minute) and per device address (30 a minute).
     RateLimiter &signInsByIdentity() { return m_byIdentity; }
     RateLimiter &signInsByPeer() { return m_byPeer; }
@@ -46,6 +48,7 @@ private:
 
     Workspace &m_ws;
     ServerConfig m_config;
+    EventFanout m_fanout; // outlives the sessions: the destructor deletes them first
     std::unique_ptr<QWebSocketServer> m_server;
     QThreadPool m_workers; // password checks
     RateLimiter m_byIdentity{5, 60'000};

@@ -50,6 +50,16 @@ QString deviceName(const QWebSocket *socket)
 {
     return ServerSession::tr("%1 (over the network)").arg(socket->peerAddress().toString());
 }
+
+DeviceOptions deviceOptions(const QWebSocket *socket)
+{
+    DeviceOptions options;
+    options.device = deviceName(socket);
+    options.keepSignIn = false; // the device keeps its token, not the server
+    options.sessionCheckMs = 0; // NOTIFY announces every session change (see DeviceOptions)
+    options.followFeed = false; // the server's EventFanout hands this device its changes
+    return options;
+}
 } // namespace
 
 // The calls a device may make once signed in, each on the backend that acts for its person.
@@ -198,8 +208,9 @@ const QHash<QString, Calls::Handler> &Calls::table()
 
 ServerSession::ServerSession(ChatServer &server, QWebSocket *socket, QObject *parent)
     : QObject(parent), m_server(server), m_socket(socket), m_ws(server.workspace()),
-      m_backend(server.workspace(), DeviceOptions{deviceName(socket), false, 0})
+      m_backend(server.workspace(), deviceOptions(socket))
 {
+    server.fanout().add(this);
     socket->setParent(this);
     socket->setMaxAllowedIncomingFrameSize(wire::kMaxFrameBytes);
     socket->setMaxAllowedIncomingMessageSize(wire::kMaxFrameBytes);
@@ -210,19 +221,14 @@ ServerSession::ServerSession(ChatServer &server, QWebSocket *socket, QObject *pa
     });
     connect(socket, &QWebSocket::disconnected, this, &QObject::deleteLater);
 
-    connect(&m_backend, &ChatBackend::messagePosted, this,
-            [this](qint64 conversation, qint64 message) {
-                sendEvent(QStringLiteral("messagePosted"),
-                          {{"conversation", conversation}, {"message", message}});
-            });
+    // What the backend says of its own accord: the lists to read after signing in, a sign-out
+    // and problems. Changes in the store come from the EventFanout (deliver, checkSession).
     connect(&m_backend, &ChatBackend::conversationsChanged, this,
             [this] { sendEvent(QStringLiteral("conversationsChanged")); });
     connect(&m_backend, &ChatBackend::contactsChanged, this,
             [this] { sendEvent(QStringLiteral("contactsChanged")); });
     connect(&m_backend, &ChatBackend::meetingsChanged, this,
             [this] { sendEvent(QStringLiteral("meetingsChanged")); });
-    connect(&m_backend, &ChatBackend::clockChanged, this,
-            [this] { sendEvent(QStringLiteral("clockChanged")); });
     connect(&m_backend, &ChatBackend::signedOut, this, [this](RevokeReason reason) {
         sendEvent(QStringLiteral("signedOut"), {{"reason", wire::encode(reason)}});
     });
@@ -231,7 +237,10 @@ ServerSession::ServerSession(ChatServer &server, QWebSocket *socket, QObject *pa
     });
 }
 
-ServerSession::~ServerSession() = default;
+ServerSession::~ServerSession()
+{
+    m_server.fanout().remove(this);
+}
 
 qint64 ServerSession::profileId() const
 {

@@ -19,8 +19,9 @@ class ChatServer;
 // One connected device: its WebSocket and the backend that acts for the person signed in on
 // it. Every call is checked there (a device acts only as the person whose session it holds;
 // before signing in only hello, the sign-ins and demoPeople are answered), and every change
-// that person should see goes back as an event. Calls that would touch the server's own files
-// (attachment paths, folder settings) do not exist on the wire.
+// that person should see goes back as an event (the server's EventFanout looks each change up
+// once for all devices and hands this one the events for its person). Calls that would touch
+// the server's own files (attachment paths, folder settings) do not exist on the wire.
 class ServerSession : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,12 @@ public:
     ServerSession(ChatServer &server, QWebSocket *socket, QObject *parent = nullptr);
     ~ServerSession() override;
 
+    // The signed-in person's profile; 0 before signing in and after signing out.
     qint64 profileId() const;
+    // An event frame (wire::event) from the EventFanout, sent as it is.
+    void deliver(const QString &frame) { send(frame); }
+    // Re-reads this device's session: a signedOut event when it has ended.
+    void checkSession() { m_backend.checkSession(); }
 
 private:
     void onText(const QString &text);

@@ -9,6 +9,7 @@
 //   of the same shape and length, interleaved; prints the medians.
 
 #include "assistant/Assistant.h"
+#include "bench/BenchFigures.h"
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
@@ -27,32 +28,14 @@
 #include <vector>
 
 using namespace carillon;
+using namespace carillon::bench;
 
 namespace {
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 double threadCpuMs()
 {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-QString joined(const std::vector<double> &v)
-{
-    QStringList parts;
-    for (const double x : v)
-        parts << QString::number(x, 'f', 2);
-    return parts.join(QLatin1Char(' '));
 }
 
 // Signing alone, as the manifest signs: LinkSigner::signLines over the same attachments,

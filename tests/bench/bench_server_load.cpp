@@ -7,9 +7,15 @@
 // the message's fan-out latency. The server's resident memory is read from /proc before the
 // devices connect and once they are all signed in: memory per connection.
 //
-// Prints "RESULT fanout_p50_ms ...", "RESULT fanout_p99_ms ..." (one value per round) and
-// "RESULT server_kib_per_connection <value>".
+// The devices sign in one after another, so the time per resume is what a sign-in costs the
+// server with that many devices connected; each round's send is timed from the call to its
+// reply.
+//
+// Prints "RESULT fanout_p50_ms ...", "RESULT fanout_p99_ms ...", "RESULT send_ms ..." (one value
+// per round), "RESULT resume_ms_per_device <value>" and "RESULT server_kib_per_connection
+// <value>".
 
+#include "bench/BenchFigures.h"
 #include "core/Workspace.h"
 #include "support/FreePort.h"
 #include "support/PostgresCluster.h"
@@ -26,14 +32,9 @@
 #include <vector>
 
 using namespace carillon;
+using namespace carillon::bench;
 
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
 
 // Resident memory of a process in KiB, from /proc/PID/status.
 qint64 residentKib(qint64 pid)
@@ -45,27 +46,6 @@ qint64 residentKib(qint64 pid)
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
-}
-
-// Polls the event loop until done() or timeoutMs; whether done() became true.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-QString joined(const std::vector<double> &v)
-{
-    QStringList parts;
-    for (double x : v)
-        parts.append(QString::number(x, 'f', 2));
-    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -175,12 +155,21 @@ int main(int argc, char **argv)
             },
             120'000))
         qFatal("not every device could connect");
+    // One after the other: the time per device is what a sign-in costs the server with that
+    // many devices already connected (the later ones with more signed in).
+    QElapsedTimer resuming;
+    resuming.start();
+    std::vector<double> resumeMs;
     for (int i = 0; i < clients; ++i) {
+        QElapsedTimer one;
+        one.start();
         const wire::Frame reply =
             devices[size_t(i)]->call(QStringLiteral("resume"), {{"token", tokens[i]}});
         if (reply.error)
             qFatal("device %d could not sign in: %s", i, qPrintable(reply.error->message));
+        resumeMs.push_back(one.nsecsElapsed() / 1e6);
     }
+    const double resumeTotalMs = resuming.nsecsElapsed() / 1e6;
     waitUntil([] { return false; }, 1000);
     const qint64 loadedKib = residentKib(server.processId());
     out << QStringLiteral("%1 devices connected and signed in in %2 s; server resident memory "
@@ -189,9 +178,19 @@ int main(int argc, char **argv)
                .arg(connecting.elapsed() / 1000.0, 0, 'f', 1)
                .arg(idleKib / 1024.0, 0, 'f', 1)
                .arg(loadedKib / 1024.0, 0, 'f', 1);
+    // The last tenth resumed with nine tenths of the devices signed in already: what a sign-in
+    // costs on a full server.
+    const std::vector<double> lastTenth(resumeMs.end() - std::max(1, clients / 10), resumeMs.end());
+    out << QStringLiteral("resuming %1 sessions one after another: %2 s; per device p50 %3 ms, "
+                          "p99 %4 ms, p50 of the last tenth %5 ms\n")
+               .arg(clients)
+               .arg(resumeTotalMs / 1000.0, 0, 'f', 1)
+               .arg(percentile(resumeMs, 0.5), 0, 'f', 1)
+               .arg(percentile(resumeMs, 0.99), 0, 'f', 1)
+               .arg(percentile(lastTenth, 0.5), 0, 'f', 1);
     out.flush();
 
-    std::vector<double> p50s, p99s;
+    std::vector<double> p50s, p99s, sendMs;
     for (int round = 0; round < rounds; ++round) {
         for (auto &d : devices) {
             d->events.clear();
@@ -204,7 +203,8 @@ int main(int argc, char **argv)
             {{"conversation", room->id}, {"text", QStringLiteral("round %1").arg(round)}});
         if (sent.id <= 0)
             qFatal("round %d: the message was not sent", round);
-        out << QStringLiteral("round %1: sent in %2 ms\n").arg(round).arg(clock.elapsed() - sentAt);
+        sendMs.push_back(double(clock.elapsed() - sentAt));
+        out << QStringLiteral("round %1: sent in %2 ms\n").arg(round).arg(sendMs.back());
         out.flush();
         std::vector<double> latencies(devices.size(), -1);
         const bool all = waitUntil(
@@ -250,6 +250,9 @@ int main(int argc, char **argv)
     }
     out << QStringLiteral("RESULT fanout_p50_ms %1\nRESULT fanout_p99_ms %2\n")
                .arg(joined(p50s), joined(p99s));
+    out << QStringLiteral("RESULT send_ms %1\n").arg(joined(sendMs, 0));
+    out << QStringLiteral("RESULT resume_ms_per_device %1\n")
+               .arg(resumeTotalMs / clients, 0, 'f', 2);
     out << QStringLiteral("RESULT server_kib_per_connection %1\n")
                .arg(double(loadedKib - idleKib) / clients, 0, 'f', 1);
     out << QStringLiteral("RESULT load_clients %1\n").arg(clients);

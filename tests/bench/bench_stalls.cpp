@@ -19,6 +19,7 @@
 #include "app/KeychainSecretStore.h"
 #include "assistant/AssistantThread.h"
 #include "assistant/ExportService.h"
+#include "bench/BenchFigures.h"
 #include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
 #include "ui/AppController.h"
@@ -48,6 +49,7 @@
 #include <unistd.h>
 
 using namespace carillon;
+using carillon::bench::waitUntil;
 
 namespace {
 constexpr double kGoalMs = 50;
@@ -156,18 +158,6 @@ private:
     const bool m_trace = qEnvironmentVariableIsSet("STALL_TRACE");
     int m_depth = 0;
 };
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
 
 qint64 newPerson(Workspace &ws, const QString &email, const QString &name)
 {

@@ -13,6 +13,7 @@
 //   DELETEs of the same rows plus unlinking the same blob files. Checks the other person's
 //   rows and files are intact. Also prints the time to bulk-insert the rows.
 
+#include "bench/BenchFigures.h"
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,9 @@
 #include <vector>
 
 using namespace carillon;
+using namespace carillon::bench;
 
 namespace {
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
 std::unique_ptr<Workspace> open(const QString &dir)
 {
     WorkspaceOptions o;
@@ -45,12 +41,6 @@ std::unique_ptr<Workspace> open(const QString &dir)
     if (!ws)
         qFatal("%s", qPrintable(ws.error().message));
     return std::move(ws).value();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 qint64 count(Workspace &ws, const QString &sql, const QVariantList &binds)
@@ -238,15 +228,9 @@ int erase(int messages, int attachments, int runs)
                .arg(bobMessages)
                .arg(bobAttachments);
     // Every run, so that tests/bench/run can quote the spread.
-    auto joined = [](const std::vector<double> &v) {
-        QStringList parts;
-        for (const double x : v)
-            parts << QString::number(x, 'f', 0);
-        return parts.join(QLatin1Char(' '));
-    };
     out << QStringLiteral("RESULT erase_ms %1\nRESULT erase_reference_ms %2\nRESULT "
                           "erase_insert_ms %3\n")
-               .arg(joined(eraseMs), joined(deleteMs))
+               .arg(joined(eraseMs, 0), joined(deleteMs, 0))
                .arg(insertMs, 0, 'f', 0);
     return 0;
 }

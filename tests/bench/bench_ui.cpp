@@ -7,6 +7,7 @@
 //   The conversation figures (opening 100,000 messages, scrolling the whole history) and
 //   Send-to-reply are measured in the real main window by bench_window.
 
+#include "bench/BenchFigures.h"
 #include "core/Workspace.h"
 #include "support/FreePort.h"
 
@@ -20,15 +21,10 @@
 #include <vector>
 
 using namespace carillon;
+using namespace carillon::bench;
 
 namespace {
 QTextStream out(stdout);
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 struct Timing
 {
@@ -62,14 +58,6 @@ Timing timeProcess(const QString &program, const QStringList &args, const QStrin
         qFatal("%s failed (output \"%s\"): %s", qPrintable(program), out.constData(),
                p.readAllStandardError().constData());
     return timing;
-}
-
-QString joined(const std::vector<double> &v)
-{
-    QStringList parts;
-    for (const double x : v)
-        parts << QString::number(x, 'f', 1);
-    return parts.join(QLatin1Char(' '));
 }
 
 int startup(int argc, char **argv, const QString &carillon, const QString &bare,
@@ -131,8 +119,8 @@ int startup(int argc, char **argv, const QString &carillon, const QString &bare,
                    .arg(b, 0, 'f', 1)
                    .arg(a / b, 0, 'f', 2);
         out << QStringLiteral("RESULT startup_%1_ms %2\nRESULT startup_%1_bare_ms %3\n")
-                   .arg(QLatin1String(f.name), joined(column(ours, f.field)),
-                        joined(column(reference, f.field)));
+                   .arg(QLatin1String(f.name), joined(column(ours, f.field), 1),
+                        joined(column(reference, f.field), 1));
     }
     return 0;
 }

@@ -23,6 +23,7 @@
 // taken once that paint and the window-system flush that follows it in the same call are done.
 
 #include "assistant/AssistantThread.h"
+#include "bench/BenchFigures.h"
 #include "core/EmbeddedBackend.h"
 #include "core/Workspace.h"
 #include "support/DesktopIsolation.h"
@@ -53,24 +54,11 @@
 #include <vector>
 
 using namespace carillon;
+using namespace carillon::bench;
 
 namespace {
 QTextStream out(stdout);
 const QString kPassword = QStringLiteral("benchmark-password");
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-QString joined(const std::vector<double> &v, int digits = 2)
-{
-    QStringList parts;
-    for (const double x : v)
-        parts << QString::number(x, 'f', digits);
-    return parts.join(QLatin1Char(' '));
-}
 
 // A field of /proc/self/status, in KiB.
 qint64 statusKiB(const QByteArray &field)

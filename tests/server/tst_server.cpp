@@ -231,6 +231,107 @@ private slots:
             QVERIFY(carol.events[i].name != QLatin1String("messagePosted"));
     }
 
+    // The server looks each message up once for all its devices: only the members' devices
+    // hear of it, on either server process, and neither a device that has not signed in nor
+    // one that signed out. Events on one connection arrive in the order the changes were
+    // made, so a later message to Carol that she does hear proves the earlier one never came.
+    void onlyMembersDevicesHearOfAMessage()
+    {
+        WireClient ada(url()), bob(url()), carolHere(url()), carolThere(m_secondUrl);
+        WireClient anonymous(url()), leftEarly(url());
+        for (WireClient *device : {&ada, &bob, &carolHere, &carolThere, &anonymous, &leftEarly})
+            QVERIFY(device->waitConnected());
+        QCOMPARE(ada.signIn(QStringLiteral("ada@example.com")), m_ada);
+        QCOMPARE(bob.signIn(QStringLiteral("bob@example.com")), m_bob);
+        QCOMPARE(carolHere.signIn(QStringLiteral("carol@example.com")), m_carol);
+        QCOMPARE(carolThere.signIn(QStringLiteral("carol@example.com")), m_carol);
+        QCOMPARE(leftEarly.signIn(QStringLiteral("carol@example.com")), m_carol);
+        QVERIFY(!leftEarly.call(QStringLiteral("signOut")).error);
+        const auto adaBob =
+            ada.value<Conversation>(QStringLiteral("openDirect"), {{"other", m_bob}});
+        const auto adaCarol =
+            ada.value<Conversation>(QStringLiteral("openDirect"), {{"other", m_carol}});
+        QVERIFY(adaBob.id > 0 && adaCarol.id > 0);
+
+        const auto secret = ada.value<Message>(
+            QStringLiteral("send"), {{"conversation", adaBob.id}, {"text", "for Bob only"}});
+        const auto open = ada.value<Message>(
+            QStringLiteral("send"), {{"conversation", adaCarol.id}, {"text", "for Carol"}});
+        QVERIFY(secret.id > 0 && open.id > 0);
+        const auto posted = [](qint64 message) {
+            return [message](const QJsonObject &args) {
+                return args.value(QLatin1String("message")).toInteger() == message;
+            };
+        };
+        QVERIFY(bob.waitEvent(QStringLiteral("messagePosted"), 0, posted(secret.id)) >= 0);
+        QVERIFY(ada.waitEvent(QStringLiteral("messagePosted"), 0, posted(open.id)) >= 0);
+        for (WireClient *carol : {&carolHere, &carolThere}) {
+            const int heard = carol->waitEvent(QStringLiteral("messagePosted"), 0, posted(open.id));
+            QVERIFY2(heard >= 0, "Carol's device never heard of the message to her");
+            QCOMPARE(carol->events[heard].args.value(QLatin1String("conversation")).toInteger(),
+                     adaCarol.id);
+            for (int i = 0; i < heard; ++i)
+                QVERIFY2(!posted(secret.id)(carol->events[i].args),
+                         "Carol's device heard of a message in Ada and Bob's chat");
+        }
+        // A last message to Bob: once his device has it, it has read everything before it.
+        const auto last = ada.value<Message>(QStringLiteral("send"),
+                                             {{"conversation", adaBob.id}, {"text", "last"}});
+        QVERIFY(bob.waitEvent(QStringLiteral("messagePosted"), 0, posted(last.id)) >= 0);
+        for (const wire::Frame &event : std::as_const(bob.events))
+            QVERIFY2(!posted(open.id)(event.args),
+                     "Bob's device heard of a message in Ada and Carol's chat");
+        for (WireClient *outsider : {&anonymous, &leftEarly}) {
+            // The reply comes after every event the server sent on this connection before.
+            QVERIFY(!outsider->call(QStringLiteral("hello")).error);
+            for (const wire::Frame &event : std::as_const(outsider->events))
+                QVERIFY2(event.name != QLatin1String("messagePosted"),
+                         "a device that is not signed in heard of a message");
+        }
+    }
+
+    // Signing in on one device tells nobody else's devices anything: the server re-reads only
+    // the sessions of the person whose session changed (it used to make every device re-read
+    // its own and re-list its contacts, per sign-in).
+    void aSignInElsewhereSendsOthersNothing()
+    {
+        WireClient ada(url()), carol(url());
+        QVERIFY(ada.waitConnected() && carol.waitConnected());
+        QCOMPARE(ada.signIn(QStringLiteral("ada@example.com")), m_ada);
+        QCOMPARE(carol.signIn(QStringLiteral("carol@example.com")), m_carol);
+        const auto chat =
+            ada.value<Conversation>(QStringLiteral("openDirect"), {{"other", m_carol}});
+        QVERIFY(chat.id > 0);
+        // Carol's sign-in events are in before the mark.
+        const auto first = ada.value<Message>(QStringLiteral("send"),
+                                              {{"conversation", chat.id}, {"text", "mark"}});
+        const int mark =
+            carol.waitEvent(QStringLiteral("messagePosted"), 0, [&](const QJsonObject &args) {
+                return args.value(QLatin1String("message")).toInteger() == first.id;
+            });
+        QVERIFY(mark >= 0);
+
+        WireClient dan(url()), danAgain(url());
+        QVERIFY(dan.waitConnected() && danAgain.waitConnected());
+        QCOMPARE(dan.signIn(QStringLiteral("dan@example.com")), m_dan);
+        const wire::Frame resumed = danAgain.call(QStringLiteral("resume"), {{"token", dan.token}});
+        QVERIFY2(!resumed.error, resumed.error ? qPrintable(resumed.error->message) : "");
+        QVERIFY(!danAgain.call(QStringLiteral("signOut")).error);
+
+        const auto second = ada.value<Message>(QStringLiteral("send"),
+                                               {{"conversation", chat.id}, {"text", "after"}});
+        const int after = carol.waitEvent(
+            QStringLiteral("messagePosted"), mark + 1, [&](const QJsonObject &args) {
+                return args.value(QLatin1String("message")).toInteger() == second.id;
+            });
+        QVERIFY(after >= 0);
+        QStringList between;
+        for (int i = mark + 1; i < after; ++i)
+            between.append(carol.events[i].name);
+        // Only what Ada's first message itself brings (the list with its unread count).
+        QCOMPARE(between, QStringList{QStringLiteral("conversationsChanged")});
+    }
+
     void badArgumentsAreNamed()
     {
         WireClient ada(url());
