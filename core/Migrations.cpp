@@ -279,12 +279,19 @@ QStringList schemaV5()
     };
 }
 
+// Version 6: a device resuming its session (every connection to carillon-server, every start
+// of a window) finds it by its token's hash without reading the whole table.
+QStringList schemaV6()
+{
+    return {QStringLiteral("CREATE INDEX sessions_token ON sessions(token_hash)")};
+}
+
 // Empty statements (those only one dialect needs) are dropped; the rest of the PostgreSQL
 // schema is the SQLite one in PostgreSQL's types.
 std::vector<QStringList> steps(SqlDialect dialect)
 {
-    std::vector<QStringList> all{schemaV1(), schemaV2(), schemaV3(dialect), schemaV4(dialect),
-                                 schemaV5()};
+    std::vector<QStringList> all{schemaV1(),        schemaV2(), schemaV3(dialect),
+                                 schemaV4(dialect), schemaV5(), schemaV6()};
     for (QStringList &step : all) {
         step.removeAll(QString());
         if (dialect == SqlDialect::Postgres)

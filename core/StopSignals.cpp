@@ -18,16 +18,19 @@ void onStopSignal(int)
 }
 } // namespace
 
-StopSignals::StopSignals()
+StopSignals::StopSignals(std::function<void()> onStop)
 {
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [] {
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [onStop = std::move(onStop)] {
         char drained[16];
         while (::read(g_signalPipe[0], drained, sizeof drained) > 0) {
         }
-        QCoreApplication::quit();
+        if (onStop)
+            onStop();
+        else
+            QCoreApplication::quit();
     });
     struct sigaction action = {};
     action.sa_handler = onStopSignal;

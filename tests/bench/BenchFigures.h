@@ -1,15 +1,13 @@
 #pragma once
 
 // What the benchmarks share: the figures they print (percentiles, medians, the "RESULT name v1
-// v2 ..." lists that tests/bench/table.py reads) and a wait on the event loop that always ends.
+// v2 ..." lists that tests/bench/table.py reads) and the wait on the event loop.
 
-#include <QElapsedTimer>
-#include <QEventLoop>
+#include "support/WaitUntil.h"
+
 #include <QStringList>
-#include <QTimer>
 
 #include <algorithm>
-#include <functional>
 #include <vector>
 
 namespace carillon::bench {
@@ -36,22 +34,8 @@ inline QString joined(const std::vector<double> &v, int digits = 2)
     return parts.join(QLatin1Char(' '));
 }
 
-// Runs the event loop until done() or timeoutMs; whether done() became true. The loop runs in
-// slices of at most pollMs ended by a timer, so the wait ends on time even when no event comes
-// at all (processEvents(WaitForMoreEvents, ms) ignores its ms and would block until one does).
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs, int pollMs = 5)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        const qint64 left = timeoutMs - clock.elapsed();
-        if (left <= 0)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(int(std::min<qint64>(pollMs, left)), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
+// The wait the tests use too (support/WaitUntil.h).
+using test::runFor;
+using test::waitUntil;
 
 } // namespace carillon::bench

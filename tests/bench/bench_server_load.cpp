@@ -16,6 +16,7 @@
 // <value>".
 
 #include "bench/BenchFigures.h"
+#include "core/StopSignals.h"
 #include "core/Workspace.h"
 #include "support/FreePort.h"
 #include "support/PostgresCluster.h"
@@ -23,11 +24,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -48,6 +52,35 @@ qint64 residentKib(qint64 pid)
     return -1;
 }
 
+// What the bench started, stopped and deleted on every way out (a failure, Ctrl+C, a time
+// limit's SIGTERM) rather than left running with the load's data: qFatal would abort past the
+// destructors.
+struct Started
+{
+    test::PostgresCluster cluster;
+    QTemporaryDir data;
+    QProcess server;
+    std::unique_ptr<Workspace> ws;
+
+    [[noreturn]] void leave(int code)
+    {
+        server.kill();
+        server.waitForFinished(10'000);
+        ws.reset();
+        cluster.discard();
+        data.remove();
+        std::fflush(stdout);
+        std::_Exit(code);
+    }
+};
+Started *g_started = nullptr;
+
+[[noreturn]] void fail(const QString &why)
+{
+    std::fprintf(stderr, "bench_server_load: %s\n", qPrintable(why));
+    g_started->leave(1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -59,18 +92,27 @@ int main(int argc, char **argv)
     if (clients < 2 || rounds < 1)
         qFatal("usage: bench_server_load CLIENTS(>=2) ROUNDS(>=1)");
 
-    test::PostgresCluster cluster;
+    Started started;
+    g_started = &started;
+    test::PostgresCluster &cluster = started.cluster;
+    QTemporaryDir &data = started.data;
+    QProcess &server = started.server;
+    std::unique_ptr<Workspace> &ws = started.ws;
+    // Interrupted: everything started goes, and the exit says it was interrupted.
+    const StopSignals stopSignals([] {
+        std::fprintf(stderr, "bench_server_load: interrupted; the server and PostgreSQL stop\n");
+        g_started->leave(130);
+    });
     if (const QString failed = cluster.start(); !failed.isEmpty())
-        qFatal("PostgreSQL did not start: %s", qPrintable(failed));
+        fail(QStringLiteral("PostgreSQL did not start: ") + failed);
     const PostgresAddress database = cluster.createDatabase();
-    QTemporaryDir data;
     WorkspaceOptions options;
     options.dataDir = data.path();
     options.database = database;
     auto opened = Workspace::open(options);
     if (!opened)
-        qFatal("%s", qPrintable(opened.error().message));
-    std::unique_ptr<Workspace> ws = std::move(opened).value();
+        fail(opened.error().message);
+    ws = std::move(opened).value();
 
     // The people, one room with all of them, and a session for each device.
     QElapsedTimer setup;
@@ -95,23 +137,22 @@ int main(int argc, char **argv)
         return {};
     });
     if (!made)
-        qFatal("%s", qPrintable(made.error().message));
+        fail(made.error().message);
     for (int i = 0; i < clients; ++i) {
         auto grant = ws->sessions().openSession(identities[i], QStringLiteral("load %1").arg(i));
         if (!grant)
-            qFatal("%s", qPrintable(grant.error().message));
+            fail(grant.error().message);
         tokens.append(grant->token);
     }
     auto room = ws->conversations().createRoom(profiles.first(), QStringLiteral("Everyone"),
                                                profiles.mid(1));
     if (!room)
-        qFatal("%s", qPrintable(room.error().message));
+        fail(room.error().message);
     out << QStringLiteral("setup: %1 people in one room in %2 s\n")
                .arg(clients)
                .arg(setup.elapsed() / 1000.0, 0, 'f', 1);
     out.flush();
 
-    QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const quint16 port = test::freePort();
     server.start(QStringLiteral(CARILLON_SERVER_BIN),
@@ -131,22 +172,17 @@ int main(int argc, char **argv)
             },
             30'000) ||
         server.state() != QProcess::Running)
-        qFatal("carillon-server did not start: %s", said.constData());
+        fail(QStringLiteral("carillon-server did not start: ") + QString::fromLocal8Bit(said));
     const QString url = QStringLiteral("ws://127.0.0.1:%1").arg(port);
-    waitUntil([] { return false; }, 500); // the server's start-up work settles
+    runFor(500); // the server's start-up work settles
     const qint64 idleKib = residentKib(server.processId());
 
     // The devices: all connect, then each signs in.
-    QElapsedTimer clock;
-    clock.start();
     std::vector<std::unique_ptr<test::WireClient>> devices;
-    std::vector<qint64> startedAt; // clock.elapsed() when each device's own clock started
     QElapsedTimer connecting;
     connecting.start();
-    for (int i = 0; i < clients; ++i) {
-        startedAt.push_back(clock.elapsed());
+    for (int i = 0; i < clients; ++i)
         devices.push_back(std::make_unique<test::WireClient>(url, 60'000));
-    }
     if (!waitUntil(
             [&] {
                 return std::all_of(devices.begin(), devices.end(), [](const auto &d) {
@@ -154,7 +190,7 @@ int main(int argc, char **argv)
                 });
             },
             120'000))
-        qFatal("not every device could connect");
+        fail(QStringLiteral("not every device could connect"));
     // One after the other: the time per device is what a sign-in costs the server with that
     // many devices already connected (the later ones with more signed in).
     QElapsedTimer resuming;
@@ -166,11 +202,12 @@ int main(int argc, char **argv)
         const wire::Frame reply =
             devices[size_t(i)]->call(QStringLiteral("resume"), {{"token", tokens[i]}});
         if (reply.error)
-            qFatal("device %d could not sign in: %s", i, qPrintable(reply.error->message));
+            fail(
+                QStringLiteral("device %1 could not sign in: %2").arg(i).arg(reply.error->message));
         resumeMs.push_back(one.nsecsElapsed() / 1e6);
     }
     const double resumeTotalMs = resuming.nsecsElapsed() / 1e6;
-    waitUntil([] { return false; }, 1000);
+    runFor(1000);
     const qint64 loadedKib = residentKib(server.processId());
     out << QStringLiteral("%1 devices connected and signed in in %2 s; server resident memory "
                           "%3 MiB idle, %4 MiB with them\n")
@@ -197,14 +234,15 @@ int main(int argc, char **argv)
             d->eventTimes.clear();
         }
         const size_t sender = size_t(round * 7919) % devices.size();
-        const qint64 sentAt = clock.elapsed();
+        // Every device stamps its events on the same monotonic clock as this.
+        const double sentAt = test::WireClient::nowMs();
         const auto sent = devices[sender]->value<Message>(
             QStringLiteral("send"),
             {{"conversation", room->id}, {"text", QStringLiteral("round %1").arg(round)}});
         if (sent.id <= 0)
-            qFatal("round %d: the message was not sent", round);
-        sendMs.push_back(double(clock.elapsed() - sentAt));
-        out << QStringLiteral("round %1: sent in %2 ms\n").arg(round).arg(sendMs.back());
+            fail(QStringLiteral("round %1: the message was not sent").arg(round));
+        sendMs.push_back(test::WireClient::nowMs() - sentAt);
+        out << QStringLiteral("round %1: sent in %2 ms\n").arg(round).arg(sendMs.back(), 0, 'f', 1);
         out.flush();
         std::vector<double> latencies(devices.size(), -1);
         const bool all = waitUntil(
@@ -218,7 +256,7 @@ int main(int argc, char **argv)
                         if (d.events[e].name == QLatin1String("messagePosted") &&
                             d.events[e].args.value(QLatin1String("message")).toInteger() ==
                                 sent.id) {
-                            latencies[i] = double(startedAt[i] + d.eventTimes[e] - sentAt);
+                            latencies[i] = d.eventTimes[e] - sentAt;
                             break;
                         }
                     }
@@ -229,13 +267,27 @@ int main(int argc, char **argv)
             30'000);
         if (!all) {
             QStringList missing;
-            for (size_t i = 0; i < devices.size(); ++i)
-                if (i != sender && latencies[i] < 0)
+            for (size_t i = 0; i < devices.size(); ++i) {
+                if (i != sender && latencies[i] < 0) {
                     missing.append(QString::number(i));
-            qFatal("round %d: devices %s (of %d, sender %d) did not hear of message %lld within "
-                   "30 s",
-                   round, qPrintable(missing.join(QLatin1Char(','))), clients, int(sender),
-                   static_cast<long long>(sent.id));
+                    QStringList heard;
+                    for (const wire::Frame &e : devices[i]->events)
+                        heard << e.name + QLatin1Char(' ') +
+                                     QString::fromUtf8(
+                                         QJsonDocument(e.args).toJson(QJsonDocument::Compact));
+                    std::fprintf(stderr, "device %d: socket %d (%s); heard this round: %s\n",
+                                 int(i), int(devices[i]->socket().state()),
+                                 qPrintable(devices[i]->socket().closeReason()),
+                                 qPrintable(heard.join(QLatin1String("; "))));
+                }
+            }
+            fail(QStringLiteral("round %1: devices %2 (of %3, sender %4) did not hear of message "
+                                "%5 within 30 s")
+                     .arg(round)
+                     .arg(missing.join(QLatin1Char(',')))
+                     .arg(clients)
+                     .arg(sender)
+                     .arg(sent.id));
         }
         latencies.erase(latencies.begin() + qsizetype(sender));
         p50s.push_back(percentile(latencies, 0.5));
@@ -250,7 +302,7 @@ int main(int argc, char **argv)
     }
     out << QStringLiteral("RESULT fanout_p50_ms %1\nRESULT fanout_p99_ms %2\n")
                .arg(joined(p50s), joined(p99s));
-    out << QStringLiteral("RESULT send_ms %1\n").arg(joined(sendMs, 0));
+    out << QStringLiteral("RESULT send_ms %1\n").arg(joined(sendMs, 1));
     out << QStringLiteral("RESULT resume_ms_per_device %1\n")
                .arg(resumeTotalMs / clients, 0, 'f', 2);
     out << QStringLiteral("RESULT server_kib_per_connection %1\n")

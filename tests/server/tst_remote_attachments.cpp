@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace carillon;
 using test::WireClient;

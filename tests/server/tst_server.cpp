@@ -15,6 +15,7 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace carillon;
 using test::uriOf;
@@ -186,7 +187,7 @@ private slots:
         QVERIFY(chat.id > 0);
         for (int i = 0; i < 5; ++i) {
             const int from = bob.events.size();
-            const qint64 sentAt = bob.elapsedMs();
+            const double sentAt = WireClient::nowMs();
             const auto sent = ada.value<Message>(
                 QStringLiteral("send"),
                 {{"conversation", chat.id}, {"text", QStringLiteral("hello %1 <b>").arg(i)}});
@@ -423,7 +424,7 @@ private slots:
             }(),
             5000);
         const int phoneFrom = phone.events.size();
-        const qint64 confirmedAt = phone.elapsedMs();
+        const double confirmedAt = WireClient::nowMs();
         QVERIFY(laptop
                     .value<Message>(QStringLiteral("send"),
                                     {{"conversation", chat.id}, {"text", code.commandLine()}})

@@ -96,6 +96,13 @@ public:
              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     }
 
+    // Stops it and deletes its folder now (for a program about to exit without unwinding).
+    void discard()
+    {
+        stop();
+        m_dir.remove();
+    }
+
     // As a crash and a restart (or a failover to a server on the same address) would: every
     // connection is ended at once; the server comes back on the same port with the same data.
     QString restart()

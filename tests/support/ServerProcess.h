@@ -5,30 +5,13 @@
 // devices expect it.
 
 #include "PostgresCluster.h"
+#include "WaitUntil.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QUrl>
 
-#include <functional>
-
 namespace carillon::test {
-
-// Runs the event loop until done() holds or timeoutMs pass; whether it holds. Polls, never
-// sleeps a fixed time.
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10'000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(2);
-    }
-    return true;
-}
 
 class ServerProcess
 {

@@ -1,14 +1,15 @@
 #pragma once
 
 // A device as carillon-server sees it, for tests and the load test: one WebSocket speaking the
-// Carillon protocol (net/Wire.h), with calls that wait for their reply (QTRY-style polling of
-// the event loop, never a fixed sleep) and the events received so far.
+// Carillon protocol (net/Wire.h), with calls that wait for their reply (the event loop runs
+// meanwhile, never a fixed sleep) and the events received so far.
 
+#include "WaitUntil.h"
 #include "net/Wire.h"
 
-#include <QElapsedTimer>
-#include <QTest>
 #include <QWebSocket>
+
+#include <chrono>
 
 namespace carillon::test {
 
@@ -23,13 +24,12 @@ public:
                 qFatal("the server sent an unreadable frame: %s", qPrintable(text.left(200)));
             if (frame->kind == wire::Frame::Kind::Event) {
                 events.append(*frame);
-                eventTimes.append(m_clock.elapsed());
+                eventTimes.append(nowMs());
             } else {
                 m_replies.insert(frame->id, *frame);
             }
         });
         QObject::connect(&m_socket, &QWebSocket::disconnected, [this] { m_closed = true; });
-        m_clock.start();
         m_socket.open(QUrl(url));
     }
 
@@ -104,10 +104,17 @@ public:
         return found;
     }
 
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // One monotonic clock for every client (and the caller), in ms with a fraction: times taken
+    // on different clients compare directly.
+    static double nowMs()
+    {
+        return std::chrono::duration<double, std::milli>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
 
     QList<wire::Frame> events;
-    QList<qint64> eventTimes; // elapsedMs() when each event arrived
+    QList<double> eventTimes; // nowMs() when each event arrived
     QString token;
 
 private:
@@ -124,24 +131,13 @@ private:
                                                                                          : 0;
     }
 
-    bool waitFor(const std::function<bool()> &done)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!done()) {
-            if (t.elapsed() > m_timeoutMs)
-                return false;
-            QTest::qWait(2);
-        }
-        return true;
-    }
+    bool waitFor(const std::function<bool()> &done) { return waitUntil(done, m_timeoutMs); }
 
     QWebSocket m_socket;
     QHash<qint64, wire::Frame> m_replies;
     qint64 m_nextId = 0;
     bool m_closed = false;
     int m_timeoutMs;
-    QElapsedTimer m_clock;
 };
 
 } // namespace carillon::test

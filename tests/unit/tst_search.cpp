@@ -141,7 +141,8 @@ private slots:
              {"DROP TRIGGER message_search_insert", "DROP TRIGGER message_search_delete",
               "DROP TRIGGER message_search_update", "DROP TABLE message_search",
               // and what later versions added
-              "DROP TABLE assistant_code_failures", "PRAGMA user_version = 3"})
+              "DROP TABLE assistant_code_failures", "DROP INDEX sessions_token",
+              "PRAGMA user_version = 3"})
             QVERIFY(db.exec(QLatin1String(sql)).ok());
         const Message unindexed = post(grace, adaGrace, QStringLiteral("another quokka"));
         const QString dir = m_tw->dir.path();
