@@ -1,13 +1,22 @@
 #include "server/ChatServer.h"
 
+#include "core/Workspace.h"
 #include "server/ServerSession.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace carillon::server {
 
@@ -21,12 +30,17 @@ Result<QByteArray> readPem(const QString &path, const QString &what)
             ServerConfig::tr("Cannot read the TLS %1 %2: %3.").arg(what, path, file.errorString())};
     return file.readAll();
 }
+// Threads for password checks and session look-ups, off the thread that serves the sockets.
+constexpr int kWorkers = 2;
 } // namespace
 
 ChatServer::ChatServer(Workspace &ws, const ServerConfig &config, QObject *parent)
     : QObject(parent), m_ws(ws), m_config(config), m_fanout(ws)
 {
-    m_workers.setMaxThreadCount(2);
+    m_workers.setMaxThreadCount(kWorkers);
+    // Workers live as long as the server and keep their database connections: a sign-in or a
+    // resumption does not open one (tens of milliseconds on PostgreSQL) each time.
+    m_workers.setExpiryTimeout(-1);
 }
 
 ChatServer::~ChatServer()
@@ -36,6 +50,21 @@ ChatServer::~ChatServer()
     // Sessions are children of this object: they go first, with their backends; the workers'
     // late replies find their receivers gone.
     qDeleteAll(findChildren<ServerSession *>(Qt::FindDirectChildrenOnly));
+    // Each worker closes its connection on its own thread (Qt's connections belong to the
+    // thread that opened them), after the tasks already queued. These wait for one another, so
+    // each has a thread of its own. (waitForDone() first would end the threads and leave their
+    // connections open.)
+    QSemaphore arrived;
+    QSemaphore leave;
+    for (int i = 0; i < kWorkers; ++i) {
+        m_workers.start([this, &arrived, &leave] {
+            m_ws.db().releaseThreadConnection();
+            arrived.release();
+            leave.acquire();
+        });
+    }
+    arrived.acquire(kWorkers);
+    leave.release(kWorkers);
     m_workers.waitForDone();
 }
 
@@ -72,6 +101,13 @@ Status ChatServer::start()
                                         .arg(m_config.address.toString())
                                         .arg(m_config.port)
                                         .arg(m_server->errorString())};
+    // Events are small frames, often two in a row: with Nagle's algorithm the second waits for
+    // the device to acknowledge the first (up to 40 ms of delayed ACK). QWebSocket does not
+    // show its TCP socket; on Linux the accepted sockets take TCP_NODELAY from the listener.
+    const int one = 1;
+    if (::setsockopt(int(m_server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &one,
+                     sizeof one) != 0)
+        qWarning("carillon-server: events may be delayed (TCP_NODELAY: %s)", std::strerror(errno));
     return {};
 }
 

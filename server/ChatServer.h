@@ -50,7 +50,7 @@ private:
     ServerConfig m_config;
     EventFanout m_fanout; // outlives the sessions: the destructor deletes them first
     std::unique_ptr<QWebSocketServer> m_server;
-    QThreadPool m_workers; // password checks
+    QThreadPool m_workers; // sign-ins and resumptions; each thread keeps its connection
     RateLimiter m_byIdentity{5, 60'000};
     RateLimiter m_byPeer{30, 60'000};
     int m_connections = 0;

@@ -432,10 +432,9 @@ void openOnWorker(ChatServer &server, QObject *receiver, std::function<Result<Se
                   std::function<void(const Result<SessionGrant> &)> done)
 {
     QPointer<QObject> guard(receiver);
-    Workspace *ws = &server.workspace();
-    server.workers().start([guard, ws, open = std::move(open), done = std::move(done)] {
+    server.workers().start([guard, open = std::move(open), done = std::move(done)] {
+        // The worker keeps its database connection for the next task (ChatServer closes it).
         const Result<SessionGrant> grant = open();
-        ws->db().releaseThreadConnection();
         QMetaObject::invokeMethod(
             guard.data(),
             [guard, grant, done] {

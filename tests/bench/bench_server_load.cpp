@@ -20,6 +20,7 @@
 #include "core/Workspace.h"
 #include "support/FreePort.h"
 #include "support/PostgresCluster.h"
+#include "support/ServerProcess.h"
 #include "support/WireClient.h"
 
 #include <QCoreApplication>
@@ -168,7 +169,7 @@ int main(int argc, char **argv)
     if (!waitUntil(
             [&] {
                 said += server.readAllStandardOutput();
-                return said.contains("serving") || server.state() == QProcess::NotRunning;
+                return test::saysServing(said) || server.state() == QProcess::NotRunning;
             },
             30'000) ||
         server.state() != QProcess::Running)

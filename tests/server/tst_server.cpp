@@ -11,6 +11,7 @@
 #include "server/ChatServer.h"
 #include "support/FreePort.h"
 #include "support/PostgresCluster.h"
+#include "support/ServerProcess.h"
 #include "support/WireClient.h"
 
 #include <QProcess>
@@ -94,7 +95,7 @@ private slots:
                         QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--links-listen"),
                         QStringLiteral("127.0.0.1:0")});
         QByteArray said;
-        QTRY_VERIFY_WITH_TIMEOUT((said += m_second.readAllStandardOutput()).contains("serving") ||
+        QTRY_VERIFY_WITH_TIMEOUT(test::saysServing(said += m_second.readAllStandardOutput()) ||
                                      m_second.state() == QProcess::NotRunning,
                                  20'000);
         QVERIFY2(m_second.state() == QProcess::Running, said.constData());

@@ -13,6 +13,14 @@
 
 namespace carillon::test {
 
+// Whether carillon-server's output says it accepts devices: its "carillon-server VERSION:
+// serving ws://..." line, written once the WebSocket port listens. (Not just "serving": the link
+// server says "serving links" earlier, before the devices' port listens.)
+inline bool saysServing(const QByteArray &said)
+{
+    return said.contains(": serving ws");
+}
+
 class ServerProcess
 {
 public:
@@ -34,12 +42,12 @@ public:
         waitUntil(
             [&] {
                 said += m_process.readAllStandardOutput();
-                return said.contains("serving") || m_process.state() == QProcess::NotRunning;
+                return saysServing(said) || m_process.state() == QProcess::NotRunning;
             },
             30'000);
         if (m_process.state() != QProcess::Running)
             return QString::fromLocal8Bit(said);
-        return said.contains("serving")
+        return saysServing(said)
                    ? QString()
                    : QStringLiteral("carillon-server did not say it serves within 30 s: ") +
                          QString::fromLocal8Bit(said);
@@ -52,15 +60,19 @@ public:
         m_process.readAll(); // so that a restart waits for what the new process says
         return ended;
     }
-    // An orderly stop (SIGTERM); whether it ended cleanly.
+    // An orderly stop (SIGTERM); whether it ended cleanly: exit 0, and no complaint from Qt Sql
+    // on the way out (a database connection closed on the wrong thread, or still in use).
     bool stop()
     {
         if (m_process.state() == QProcess::NotRunning)
             return true;
         m_process.terminate();
         const bool ended = m_process.waitForFinished(10'000);
-        m_process.readAll();
-        return ended && m_process.exitStatus() == QProcess::NormalExit;
+        const QByteArray said = m_process.readAll();
+        if (said.contains("QSqlDatabase"))
+            qWarning("carillon-server stopped with: %s", said.constData());
+        return ended && m_process.exitStatus() == QProcess::NormalExit &&
+               m_process.exitCode() == 0 && !said.contains("QSqlDatabase");
     }
 
     quint16 port() const { return m_port; }
