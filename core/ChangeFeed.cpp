@@ -84,7 +84,7 @@ void ChangeFeed::onNotification(const QString &payload)
     bool topicOk = false, subjectOk = false;
     const int topic = parts.size() == 3 ? parts[1].toInt(&topicOk) : -1;
     const qint64 subject = parts.size() == 3 ? parts[2].toLongLong(&subjectOk) : 0;
-    if (!topicOk || !subjectOk || topic < int(Topic::Message) || topic > int(Topic::Job)) {
+    if (!topicOk || !subjectOk || topic < int(Topic::Message) || topic > int(Topic::ReadMark)) {
         qWarning("carillon: an unreadable change notification was ignored");
         return;
     }
@@ -102,7 +102,7 @@ void ChangeFeed::poll()
             return;
         // Whatever was sent while nobody listened is lost: everyone re-reads what they show.
         for (Topic topic : {Topic::Session, Topic::Profile, Topic::Conversation, Topic::Contact,
-                            Topic::Org, Topic::Clock, Topic::Meeting, Topic::Job})
+                            Topic::Org, Topic::Clock, Topic::Meeting, Topic::Job, Topic::ReadMark})
             emit changed(Change{topic, 0, false});
         return;
     }

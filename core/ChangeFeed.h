@@ -25,7 +25,8 @@ enum class Topic
     Org,
     Clock,
     Meeting,
-    Job
+    Job,
+    ReadMark // subject: the profile whose read mark moved (its unread counts changed)
 };
 
 struct Change

@@ -273,8 +273,9 @@ Status ConversationStore::markRead(qint64 conversationId, qint64 profileId, qint
                                {upToMessageId, conversationId, profileId, upToMessageId});
         if (!q)
             return q.error();
+        // Only the reader's own unread counts change: their devices, not every member's.
         if (q->numRowsAffected() > 0)
-            m_ctx.feed.record(Topic::Conversation, conversationId);
+            m_ctx.feed.record(Topic::ReadMark, profileId);
         return {};
     });
 }

@@ -278,6 +278,11 @@ void EmbeddedBackend::onChange(const Change &change)
     case Topic::Conversation:
         emit conversationsChanged();
         break;
+    case Topic::ReadMark:
+        // 0: every reader (the changes sent meanwhile were lost).
+        if (isSignedIn() && (change.subject == 0 || change.subject == m_me.id))
+            emit conversationsChanged();
+        break;
     case Topic::Contact:
     case Topic::Org:
         emit contactsChanged();

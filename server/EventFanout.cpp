@@ -46,6 +46,11 @@ void EventFanout::onChange(const Change &change)
         // conversation fewer.
         toSignedIn(wire::event(QStringLiteral("conversationsChanged"), {}));
         break;
+    case Topic::ReadMark:
+        // Read on one device: the person's other devices show fewer unread messages.
+        // (0: everyone's, after changes were lost)
+        toSignedIn(wire::event(QStringLiteral("conversationsChanged"), {}), change.subject);
+        break;
     case Topic::Contact:
     case Topic::Org:
         toSignedIn(wire::event(QStringLiteral("contactsChanged"), {}));
@@ -98,11 +103,12 @@ void EventFanout::checkSessions(qint64 profileId)
     }
 }
 
-void EventFanout::toSignedIn(const QString &frame)
+void EventFanout::toSignedIn(const QString &frame, qint64 profileId)
 {
     const QList<ServerSession *> sessions = m_sessions;
     for (ServerSession *session : sessions) {
-        if (session->profileId() != 0)
+        const qint64 of = session->profileId();
+        if (of != 0 && (profileId == 0 || of == profileId))
             session->deliver(frame);
     }
 }

@@ -35,8 +35,9 @@ private:
     void onMessage(qint64 messageId);
     // Re-reads the sessions of profileId's devices (every device's when profileId is 0).
     void checkSessions(qint64 profileId);
-    // frame to every device signed in (or to every device, connected or not yet signed in).
-    void toSignedIn(const QString &frame);
+    // frame to every device signed in (only profileId's, unless 0), or to every device,
+    // connected or not yet signed in.
+    void toSignedIn(const QString &frame, qint64 profileId = 0);
     void toEveryone(const QString &frame);
 
     Workspace &m_ws;

@@ -334,6 +334,62 @@ private slots:
         QCOMPARE(between, QStringList{QStringLiteral("conversationsChanged")});
     }
 
+    // Reading moves only the reader's unread counts: the reader's other device hears of it,
+    // the other person's device hears nothing (with a thousand in a room, one read mark would
+    // otherwise make every device read its list again).
+    void aReadMarkReachesOnlyTheReadersDevices()
+    {
+        WireClient ada(url()), adaPhone(url()), carol(url());
+        QVERIFY(ada.waitConnected() && adaPhone.waitConnected() && carol.waitConnected());
+        QCOMPARE(ada.signIn(QStringLiteral("ada@example.com")), m_ada);
+        QCOMPARE(adaPhone.signIn(QStringLiteral("ada@example.com")), m_ada);
+        QCOMPARE(carol.signIn(QStringLiteral("carol@example.com")), m_carol);
+        const auto chat =
+            ada.value<Conversation>(QStringLiteral("openDirect"), {{"other", m_carol}});
+        QVERIFY(chat.id > 0);
+        const auto unread = carol.value<Message>(
+            QStringLiteral("send"), {{"conversation", chat.id}, {"text", "unread for now"}});
+        QVERIFY(unread.id > 0);
+        const auto isMessage = [](qint64 id) {
+            return [id](const QJsonObject &args) {
+                return args.value(QLatin1String("message")).toInteger() == id;
+            };
+        };
+        // The list the message itself brings, on each device; the marks are after those.
+        const int phoneMark = adaPhone.waitEvent(
+            QStringLiteral("conversationsChanged"),
+            adaPhone.waitEvent(QStringLiteral("messagePosted"), 0, isMessage(unread.id)));
+        QVERIFY(phoneMark >= 0);
+        const auto unreadOnPhone = [&] {
+            for (const auto &c :
+                 adaPhone.value<QList<ConversationSummary>>(QStringLiteral("conversations")))
+                if (c.conversation.id == chat.id)
+                    return c.unread;
+            return -1;
+        };
+        QCOMPARE(unreadOnPhone(), 1);
+        const int carolMark = carol.waitEvent(
+            QStringLiteral("conversationsChanged"),
+            carol.waitEvent(QStringLiteral("messagePosted"), 0, isMessage(unread.id)));
+        QVERIFY(carolMark >= 0);
+
+        QVERIFY(
+            !ada.call(QStringLiteral("markRead"), {{"conversation", chat.id}, {"upTo", unread.id}})
+                 .error);
+        QVERIFY(adaPhone.waitEvent(QStringLiteral("conversationsChanged"), phoneMark + 1) >= 0);
+        QCOMPARE(unreadOnPhone(), 0);
+
+        const auto next = ada.value<Message>(QStringLiteral("send"),
+                                             {{"conversation", chat.id}, {"text", "read it"}});
+        const int after =
+            carol.waitEvent(QStringLiteral("messagePosted"), carolMark + 1, isMessage(next.id));
+        QVERIFY(after >= 0);
+        QStringList between;
+        for (int i = carolMark + 1; i < after; ++i)
+            between.append(carol.events[i].name);
+        QCOMPARE(between, QStringList());
+    }
+
     void badArgumentsAreNamed()
     {
         WireClient ada(url());
