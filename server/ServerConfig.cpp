@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QUrl>
 
+#include <limits>
+
 namespace carillon::server {
 
 namespace {
@@ -81,6 +83,17 @@ bool acceptableLinkBase(const QUrl &url)
             (url.scheme() == QLatin1String("http") && local));
 }
 
+// A whole number from 1 to max (the counts and sizes in the configuration); false otherwise.
+bool parsePositive(const QString &value, qint64 max, qint64 *number)
+{
+    bool ok = false;
+    const qint64 parsed = value.toLongLong(&ok);
+    if (!ok || parsed < 1 || parsed > max)
+        return false;
+    *number = parsed;
+    return true;
+}
+
 Status apply(ServerConfig &config, const QString &key, const QString &value)
 {
     if (key == QLatin1String("listen")) {
@@ -120,17 +133,15 @@ Status apply(ServerConfig &config, const QString &key, const QString &value)
             return invalid(ServerConfig::tr("demo: give true or false, not \"%1\".").arg(value));
         config.demo = value == QLatin1String("true");
     } else if (key == QLatin1String("max-connections")) {
-        bool ok = false;
-        const int count = value.toInt(&ok);
-        if (!ok || count < 1)
+        qint64 count = 0;
+        if (!parsePositive(value, std::numeric_limits<int>::max(), &count))
             return invalid(ServerConfig::tr("max-connections: give a number of 1 or more, not "
                                             "\"%1\".")
                                .arg(value));
-        config.maxConnections = count;
+        config.maxConnections = int(count);
     } else if (key == QLatin1String("max-attachment-size")) {
-        bool ok = false;
-        const qint64 bytes = value.toLongLong(&ok);
-        if (!ok || bytes < 1)
+        qint64 bytes = 0;
+        if (!parsePositive(value, std::numeric_limits<qint64>::max(), &bytes))
             return invalid(ServerConfig::tr("max-attachment-size: give a number of bytes, 1 or "
                                             "more, not \"%1\".")
                                .arg(value));

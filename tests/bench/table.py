@@ -226,6 +226,14 @@ row(f"carillon-server: one message to a room of {clients:,} connected devices, f
     "p99 < 1000 ms", "—",
     f"p99 {spread(fan_p99, 'ms')}; p50 {spread(fan_p50, 'ms')}",
     verdict_at_most(med(fan_p99), 1000, " ms"))
+send = values("load", "send_ms")
+row(f"carillon-server: the sender's answer to that message (send call to its reply, "
+    f"{clients:,} devices)", "< 100 ms (median)", "—", spread(send, "ms"),
+    verdict_at_most(med(send), 100, " ms"))
+resume = values("load", "resume_ms_per_device")
+row(f"carillon-server: a device taking its session up again (resume by token) with up to "
+    f"{clients:,} devices connected", "< 50 ms", "—", spread(resume, "ms"),
+    verdict_at_most(med(resume), 50, " ms"))
 per_connection = values("load", "server_kib_per_connection")
 row(f"carillon-server: resident memory per signed-in connection ({clients:,} devices)",
     "< 256 KiB", "—", spread(per_connection, "KiB"),

@@ -259,14 +259,14 @@ private slots:
             }
     }
 
-    void linkServerSettingsAreChecked();
+    void badSettingsAreRefused();
     void theWholeJourney();
     void wrongCodesAreLimitedPerIdentityAcrossProcesses();
     void theLogsHoldNoCodesTokensOrLinks();
 };
 
 // Refused before anything starts, with a message that names the key and what to give.
-void TestServerJourney::linkServerSettingsAreChecked()
+void TestServerJourney::badSettingsAreRefused()
 {
     QByteArray help;
     QCOMPARE(run(QStringLiteral(CARILLON_SERVER_BIN), {QStringLiteral("--help")}, &help), 0);
@@ -277,7 +277,13 @@ void TestServerJourney::linkServerSettingsAreChecked()
         {{QStringLiteral("--links-listen"), QStringLiteral("0.0.0.0:7451")}, "plain HTTP"},
         {{QStringLiteral("--links-listen"), QStringLiteral("nowhere")}, "links-listen"},
         {{QStringLiteral("--link-base"), QStringLiteral("http://files.example.com")}, "https"},
-        {{QStringLiteral("--link-base"), QStringLiteral("https://x.example/?q=1")}, "link-base"}};
+        {{QStringLiteral("--link-base"), QStringLiteral("https://x.example/?q=1")}, "link-base"},
+        // The counts and sizes: whole numbers of 1 or more that fit.
+        {{QStringLiteral("--max-connections"), QStringLiteral("0")}, "max-connections"},
+        {{QStringLiteral("--max-connections"), QStringLiteral("many")}, "max-connections"},
+        {{QStringLiteral("--max-connections"), QStringLiteral("99999999999")}, "max-connections"},
+        {{QStringLiteral("--max-attachment-size"), QStringLiteral("-5")}, "max-attachment-size"},
+        {{QStringLiteral("--max-attachment-size"), QStringLiteral("1e9")}, "max-attachment-size"}};
     for (const auto &[flags, said] : refused) {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
