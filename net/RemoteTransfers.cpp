@@ -363,19 +363,13 @@ void RemoteTransfers::verify(const QString &path, const QString &sha256, Verifie
         done(false);
         return;
     }
-    QPointer<RemoteTransfers> self(this);
+    QPointer<const QObject> self(this);
     m_hashing.start([self, path, sha256, done] {
         QFile file(path);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         const bool read = file.open(QIODevice::ReadOnly) && hash.addData(&file);
         const bool same = read && QString::fromLatin1(hash.result().toHex()) == sha256.toLower();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, same] {
-                if (self)
-                    done(same);
-            },
-            Qt::QueuedConnection);
+        ChatBackend::deliver<bool>(self, done, same);
     });
 }
 

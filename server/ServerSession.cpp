@@ -431,17 +431,10 @@ namespace {
 void openOnWorker(ChatServer &server, QObject *receiver, std::function<Result<SessionGrant>()> open,
                   std::function<void(const Result<SessionGrant> &)> done)
 {
-    QPointer<QObject> guard(receiver);
+    QPointer<const QObject> guard(receiver);
     server.workers().start([guard, open = std::move(open), done = std::move(done)] {
         // The worker keeps its database connection for the next task (ChatServer closes it).
-        const Result<SessionGrant> grant = open();
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, grant, done] {
-                if (guard)
-                    done(grant);
-            },
-            Qt::QueuedConnection);
+        ChatBackend::deliver<Result<SessionGrant>>(guard, done, open());
     });
 }
 } // namespace
