@@ -5,6 +5,8 @@
 
 #include "net/RemoteBackend.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPointer>
@@ -221,6 +223,18 @@ void RemoteBackend::attachmentFile(const Attachment &attachment, const QObject *
     QPointer<const QObject> guard(receiver);
     if (const auto cannot = cannotTransfer()) {
         deliver<Result<QString>>(guard, done, *cannot);
+        return;
+    }
+    // Opened attachments are the person's own data: no other user of this computer may get
+    // into the cache (what is in it inherits nothing readable through a closed folder).
+    if (!QDir().mkpath(m_cacheFolder) ||
+        !QFile::setPermissions(m_cacheFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner)) {
+        deliver<Result<QString>>(
+            guard, done,
+            Error{ErrorCode::Io, tr("Cannot make the attachment cache %1 private to you. Check "
+                                    "that you own that folder, then try again.")
+                                     .arg(m_cacheFolder)});
         return;
     }
     // One folder per attachment keeps its own name (for opening it with the right program).

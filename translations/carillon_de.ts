@@ -932,6 +932,10 @@ Verwaltete Profile: Wenn Sie einem Team beigetreten sind oder das Enterprise-Kon
         <source>These settings belong to the server; whoever runs it sets them.</source>
         <translation>Diese Einstellungen gehören zum Server; die Person, die ihn betreibt, legt sie fest.</translation>
     </message>
+    <message>
+        <source>Cannot make the attachment cache %1 private to you. Check that you own that folder, then try again.</source>
+        <translation>Der Anhang-Zwischenspeicher %1 kann nicht nur für Sie zugänglich gemacht werden. Prüfen Sie, ob Ihnen dieser Ordner gehört, und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>carillon::RemoteTransfers</name>

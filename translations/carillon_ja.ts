@@ -919,6 +919,10 @@ Delete me：まず消去される内容をお知らせし、次にコードを�
         <source>These settings belong to the server; whoever runs it sets them.</source>
         <translation>これらの設定はサーバーのものです。サーバーの管理者が設定します。</translation>
     </message>
+    <message>
+        <source>Cannot make the attachment cache %1 private to you. Check that you own that folder, then try again.</source>
+        <translation>添付ファイルのキャッシュ %1 を自分専用にできません。そのフォルダーの所有者が自分であることを確認してから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>carillon::RemoteTransfers</name>

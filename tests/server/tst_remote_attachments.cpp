@@ -257,6 +257,11 @@ private slots:
             });
             QVERIFY2(local, local ? "" : qPrintable(local.error().message));
             QVERIFY(local->startsWith((*m_bob)->cacheFolder()));
+            // Nobody else on this computer gets in.
+            QCOMPARE(QFileInfo((*m_bob)->cacheFolder()).permissions() &
+                         (QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther),
+                     QFileDevice::Permissions());
             QCOMPARE(QFileInfo(*local).fileName(), seen->attachments[i].fileName);
             QCOMPARE(sha256Of(*local), sha256Of(i == 0 ? big : small));
         }
