@@ -289,20 +289,6 @@ void RemoteBackend::onStateChanged(QAbstractSocket::SocketState state)
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }
 
-void RemoteBackend::readServerClock(std::function<void()> then)
-{
-    call(QStringLiteral("now"), {},
-         [this, then](const QJsonValue &value, const std::optional<Error> &error) {
-             qint64 now = 0;
-             // Not read: the offset stays, and the next clockChanged event reads it again.
-             if (!error && wire::decode(value, &now))
-                 m_clockOffsetMs = now - wallMs();
-             emit clockChanged();
-             if (then)
-                 then();
-         });
-}
-
 void RemoteBackend::failExpired()
 {
     const qint64 now = m_monotonic.elapsed();
@@ -359,7 +345,13 @@ void RemoteBackend::onEvent(const QString &name, const QJsonObject &args)
     } else if (name == QLatin1String("meetingsChanged")) {
         emit meetingsChanged();
     } else if (name == QLatin1String("clockChanged")) {
-        readServerClock();
+        call(QStringLiteral("now"), {},
+             [this](const QJsonValue &value, const std::optional<Error> &error) {
+                 qint64 now = 0;
+                 if (!error && wire::decode(value, &now))
+                     m_clockOffsetMs = now - wallMs();
+                 emit clockChanged();
+             });
     } else if (name == QLatin1String("signedOut")) {
         RevokeReason reason = RevokeReason::SignedOut;
         (void)wire::decode(args.value(QLatin1String("reason")), &reason);

@@ -156,9 +156,6 @@ private:
     bool failAll(const Error &unsent, const Error &sent);
     void onText(const QString &text);
     void onEvent(const QString &name, const QJsonObject &args);
-    // Reads the server's clock (the demo clock may have moved), emits clockChanged, then
-    // then() (when given).
-    void readServerClock(std::function<void()> then = {});
     void failExpired();
     void endSession(RevokeReason reason);
     void rememberToken(const QString &token);

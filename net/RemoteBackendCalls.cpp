@@ -293,17 +293,7 @@ void RemoteBackend::signInDemo(const QString &email, const QObject *receiver, Re
 
 void RemoteBackend::advanceClock(qint64 deltaMs, const QObject *receiver, Done done)
 {
-    QPointer<const QObject> guard(receiver);
-    call(QStringLiteral("advanceClock"), {{"delta", deltaMs}},
-         [this, guard, done](const QJsonValue &, const std::optional<Error> &error) {
-             if (error) {
-                 deliver<Status>(guard, done, Status(*error));
-                 return;
-             }
-             // This device's clock has moved when the caller hears so, not only once the
-             // server's clockChanged event has come round.
-             readServerClock([guard, done] { deliver<Status>(guard, done, Status()); });
-         });
+    requestStatus(QStringLiteral("advanceClock"), {{"delta", deltaMs}}, receiver, std::move(done));
 }
 
 void RemoteBackend::resetDemo(const QObject *receiver, Done done)
